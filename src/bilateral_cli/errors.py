@@ -1,0 +1,90 @@
+"""Domain errors and the exit statuses they map to.
+
+The CLI turns every `BilateralError` into one message on stderr and its exit status; nothing
+else in the package decides how a failure is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    """Exit codes, documented in the README and in `bilateral --help`."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    NOT_FOUND = 3
+    BAD_DATASET = 4
+
+
+class BilateralError(Exception):
+    """A failure the user can act on; `message` says what went wrong and where."""
+
+    status = ExitStatus.ERROR
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class UnknownPartnerError(BilateralError):
+    """No partner matches a query."""
+
+    status = ExitStatus.NOT_FOUND
+
+    def __init__(self, query: str, suggestions: Sequence[str]) -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        text = f"Unknown partner {query!r}."
+        if self.suggestions:
+            text += " Did you mean: " + ", ".join(self.suggestions) + "?"
+        else:
+            text += " Try `bilateral list` to see every partner."
+        super().__init__(text)
+
+
+class UnknownRegionError(BilateralError):
+    """No region or region group matches a query."""
+
+    status = ExitStatus.USAGE
+
+    def __init__(self, query: str, valid: Sequence[str]) -> None:
+        self.query = query
+        self.valid = tuple(valid)
+        super().__init__(f"Unknown region {query!r}. Valid regions: " + ", ".join(self.valid) + ".")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a dataset, located as precisely as the file allows."""
+
+    file: str
+    message: str
+    path: str = ""
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class DatasetError(BilateralError):
+    """A dataset that cannot be read or does not match the schema; lists every problem found."""
+
+    status = ExitStatus.BAD_DATASET
+
+    def __init__(self, file: str, problems: Sequence[Problem]) -> None:
+        self.file = file
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        head = f"Invalid dataset {file}: {count} problem{'s' if count != 1 else ''}"
+        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))

@@ -1,0 +1,628 @@
+"""Read a dataset file into a validated `Dataset`, reporting every problem at once.
+
+`load_dataset` is the only way a `Dataset` is made. It checks types, required and unknown
+fields, cross-references (source, region and group ids) and uniqueness (partner ids, ISO codes
+and every name or alias a user can type), and locates each problem as file:line:column plus
+its path in the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import re
+import stat
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path as FsPath
+from typing import Any, TypeVar
+
+from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.model import (
+    About,
+    Basis,
+    Country,
+    Dataset,
+    DatedClaim,
+    EventKind,
+    Goal,
+    Highlight,
+    Localized,
+    Measure,
+    PartialDate,
+    Partner,
+    PartnerCount,
+    Region,
+    RegionGroup,
+    RelationEvent,
+    Relations,
+    ReportedFigure,
+    Source,
+    TradeSeries,
+    TradeYear,
+)
+from bilateral_cli.text import fold
+from bilateral_cli.yamltree import Path, format_path, parse_yaml
+
+SCHEMA_VERSION = 1
+MAX_BYTES = 16 * 1024 * 1024
+YEAR_RANGE = (1900, 2100)
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_SOURCE_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")
+
+T = TypeVar("T")
+
+
+def bundled_dataset_path() -> FsPath:
+    """The dataset shipped inside the package."""
+    return FsPath(str(resources.files("bilateral_cli").joinpath("data", "partners.yaml")))
+
+
+def read_dataset_text(path: FsPath) -> str:
+    """Read a dataset file, refusing what is not a regular, reasonably sized UTF-8 file."""
+    name = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise DatasetError(name, [Problem(name, "no such file")]) from None
+    except IsADirectoryError:
+        raise DatasetError(name, [Problem(name, "is a directory, not a dataset file")]) from None
+    except PermissionError:
+        raise DatasetError(name, [Problem(name, "permission denied")]) from None
+    except OSError as exc:
+        raise DatasetError(name, [Problem(name, exc.strerror or "cannot open")]) from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise DatasetError(name, [Problem(name, "is a directory, not a dataset file")])
+        if not stat.S_ISREG(info.st_mode):
+            raise DatasetError(name, [Problem(name, "is not a regular file")])
+        if info.st_size > MAX_BYTES:
+            limit = MAX_BYTES // (1024 * 1024)
+            raise DatasetError(name, [Problem(name, f"is larger than the {limit} MiB limit")])
+        raw = handle.read(MAX_BYTES + 1)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DatasetError(name, [Problem(name, "is not valid UTF-8 text", line=line)]) from None
+
+
+def load_dataset(path: FsPath | None = None) -> Dataset:
+    """Load and validate a dataset file (the bundled one by default)."""
+    path = path or bundled_dataset_path()
+    name = str(path)
+    tree = parse_yaml(read_dataset_text(path), name)
+    reader = _Reader()
+    dataset = reader.dataset(tree.data)
+    if reader.problems or dataset is None:
+        problems = []
+        for where, message in reader.problems:
+            located = tree.locate(where)
+            line, column = located if located else (None, None)
+            problems.append(Problem(name, message, format_path(where), line, column))
+        raise DatasetError(name, problems)
+    return dataset
+
+
+@dataclass
+class _Fields:
+    """A mapping checked for required and unknown keys."""
+
+    values: Mapping[Any, Any]
+    path: Path
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values.get(key)
+
+    def at(self, key: str | int) -> Path:
+        return (*self.path, key)
+
+    def has(self, key: str) -> bool:
+        return self.values.get(key) is not None
+
+
+class _Reader:
+    """Schema checks; each method returns the model object or None after recording why."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[Path, str]] = []
+        self.source_refs: list[tuple[Path, str]] = []
+
+    def fail(self, path: Path, message: str) -> None:
+        self.problems.append((path, message))
+
+    # -- primitive readers -------------------------------------------------------------
+
+    def fields(
+        self, value: Any, path: Path, required: Iterable[str], optional: Iterable[str] = ()
+    ) -> _Fields | None:
+        if not isinstance(value, dict):
+            self.fail(path, f"expected a mapping, got {_kind(value)}")
+            return None
+        required = tuple(required)
+        allowed = set(required) | set(optional)
+        for key in required:
+            if value.get(key) is None:
+                self.fail(path, f"missing required field {key!r}")
+        for key in value:
+            if key not in allowed:
+                expected = ", ".join(sorted(allowed))
+                self.fail((*path, key), f"unknown field {key!r} (expected one of: {expected})")
+        return _Fields(value, path)
+
+    def text(self, value: Any, path: Path) -> str | None:
+        if not isinstance(value, str):
+            self.fail(path, f"expected text, got {_kind(value)}")
+            return None
+        if not value.strip():
+            self.fail(path, "must not be empty")
+            return None
+        return value
+
+    def optional_text(self, value: Any, path: Path) -> str | None:
+        return None if value is None else self.text(value, path)
+
+    def slug(self, value: Any, path: Path) -> str | None:
+        text = self.text(value, path)
+        if text is not None and not _SLUG.match(text):
+            self.fail(path, f"{text!r} must be lower-case letters, digits and single hyphens")
+            return None
+        return text
+
+    def code(self, value: Any, path: Path, length: int) -> str | None:
+        text = self.text(value, path)
+        if text is not None and not (len(text) == length and text.isascii() and text.isupper()):
+            self.fail(path, f"{text!r} must be {length} upper-case letters (ISO 3166-1)")
+            return None
+        return text
+
+    def integer(self, value: Any, path: Path, minimum: int | None = None) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(path, f"expected a whole number, got {_kind(value)}")
+            return None
+        if minimum is not None and value < minimum:
+            self.fail(path, f"must be at least {minimum}, got {value}")
+            return None
+        return value
+
+    def number(self, value: Any, path: Path) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.fail(path, f"expected a number, got {_kind(value)}")
+            return None
+        if not math.isfinite(value):
+            self.fail(path, "must be a finite number")
+            return None
+        return float(value)
+
+    def year(self, value: Any, path: Path) -> int | None:
+        year = self.integer(value, path)
+        if year is not None and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            self.fail(path, f"year {year} is outside {YEAR_RANGE[0]}-{YEAR_RANGE[1]}")
+            return None
+        return year
+
+    def date(self, value: Any, path: Path) -> PartialDate | None:
+        if isinstance(value, dt.datetime):
+            self.fail(path, "expected a date without a time")
+            return None
+        if isinstance(value, dt.date):
+            return PartialDate(value.year, value.month, value.day)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return None if self.year(value, path) is None else PartialDate(value)
+        text = self.text(value, path)
+        if text is None:
+            return None
+        match = _DATE.match(text)
+        if not match:
+            self.fail(path, f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            return None
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        try:
+            dt.date(year, month or 1, day or 1)
+        except ValueError:
+            self.fail(path, f"{text!r} is not a real date")
+            return None
+        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            self.fail(path, f"year {year} is outside {YEAR_RANGE[0]}-{YEAR_RANGE[1]}")
+            return None
+        return PartialDate(year, month, day)
+
+    def localized(self, value: Any, path: Path) -> Localized | None:
+        f = self.fields(value, path, ("id", "en"))
+        if f is None:
+            return None
+        id_text, en_text = self.text(f["id"], f.at("id")), self.text(f["en"], f.at("en"))
+        if id_text is None or en_text is None:
+            return None
+        return Localized(id=id_text, en=en_text)
+
+    def optional_localized(self, value: Any, path: Path) -> Localized | None:
+        return None if value is None else self.localized(value, path)
+
+    def items(self, value: Any, path: Path, read: Callable[[Any, Path], T | None]) -> list[T]:
+        return [item for _, item in self.located_items(value, path, read)]
+
+    def located_items(
+        self, value: Any, path: Path, read: Callable[[Any, Path], T | None]
+    ) -> list[tuple[Path, T]]:
+        """The items of a list that read cleanly, each with its own path."""
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(path, f"expected a list, got {_kind(value)}")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            result = read(item, (*path, i))
+            if result is not None:
+                out.append(((*path, i), result))
+        return out
+
+    def enum(self, value: Any, path: Path, kind: type[T]) -> T | None:
+        choices = [m.value for m in kind]  # type: ignore[attr-defined]
+        if value not in choices:
+            self.fail(path, f"{value!r} is not one of: {', '.join(choices)}")
+            return None
+        return kind(value)  # type: ignore[call-arg]
+
+    def source_ref(self, value: Any, path: Path) -> str | None:
+        ref = self.text(value, path)
+        if ref is not None:
+            self.source_refs.append((path, ref))
+        return ref
+
+    # -- the document ------------------------------------------------------------------
+
+    def dataset(self, data: Any) -> Dataset | None:
+        f = self.fields(
+            data,
+            (),
+            (
+                "schema",
+                "home",
+                "sources",
+                "groups",
+                "regions",
+                "goals",
+                "about",
+                "partner_count",
+                "partners",
+            ),
+        )
+        if f is None:
+            return None
+        schema = self.integer(f["schema"], f.at("schema"))
+        if schema is not None and schema != SCHEMA_VERSION:
+            self.fail(f.at("schema"), f"schema {schema} is not supported (expected {SCHEMA_VERSION})")
+        home = self.country(f["home"], f.at("home"))
+        sources = self.located_items(f["sources"], f.at("sources"), self.source)
+        groups = self.located_items(f["groups"], f.at("groups"), self.group)
+        regions = self.located_items(f["regions"], f.at("regions"), self.region)
+        goals_f = self.fields(f["goals"], f.at("goals"), ("source", "items"))
+        goals: list[tuple[Path, Goal]] = []
+        goals_source = None
+        if goals_f is not None:
+            goals_source = self.source_ref(goals_f["source"], goals_f.at("source"))
+            goals = self.located_items(goals_f["items"], goals_f.at("items"), self.goal)
+        about = self.about(f["about"], f.at("about"))
+        count = self.partner_count(f["partner_count"], f.at("partner_count"))
+        partners = self.located_items(f["partners"], f.at("partners"), self.partner)
+
+        source_map = self.unique(sources, lambda s: s.id, "source id")
+        group_map = self.unique(groups, lambda g: g.id, "group id")
+        region_map = self.unique(regions, lambda r: r.id, "region id")
+        self.unique(goals, lambda g: g.id, "goal id")
+        self.unique(partners, lambda p: p.id, "partner id")
+        self.cross_check(source_map, group_map, regions, region_map, partners, home)
+        if self.problems or None in (schema, home, about, count, goals_source):
+            return None
+        assert home and about and count and goals_source and schema
+        return Dataset(
+            schema=schema,
+            home=home,
+            sources=source_map,
+            groups=tuple(group_map.values()),
+            regions=tuple(region_map.values()),
+            goals=tuple(g for _, g in goals),
+            goals_source=goals_source,
+            about=about,
+            partner_count=count,
+            partners=tuple(p for _, p in partners),
+        )
+
+    def unique(
+        self, items: list[tuple[Path, T]], key: Callable[[T], str], what: str
+    ) -> dict[str, T]:
+        out: dict[str, T] = {}
+        for path, item in items:
+            k = key(item)
+            if k in out:
+                self.fail((*path, "id"), f"duplicate {what} {k!r}")
+            out[k] = item
+        return out
+
+    def cross_check(
+        self,
+        sources: dict[str, Source],
+        groups: dict[str, RegionGroup],
+        regions: list[tuple[Path, Region]],
+        region_map: dict[str, Region],
+        partners: list[tuple[Path, Partner]],
+        home: Country | None,
+    ) -> None:
+        for path, ref in self.source_refs:
+            if ref not in sources:
+                self.fail(path, f"unknown source {ref!r} (not in `sources`)")
+        for path, region in regions:
+            if region.group is not None and region.group not in groups:
+                self.fail((*path, "group"), f"unknown group {region.group!r}")
+        lookup_keys: dict[str, str] = {}
+        codes: dict[str, str] = {}
+        for at, partner in partners:
+            if partner.region not in region_map:
+                self.fail((*at, "region"), f"unknown region {partner.region!r}")
+            if home is not None and partner.iso3 == home.iso3:
+                self.fail((*at, "iso3"), "the home country cannot be its own partner")
+            for field_name, code in (("iso2", partner.iso2), ("iso3", partner.iso3)):
+                if codes.get(code, partner.id) != partner.id:
+                    self.fail((*at, field_name), f"ISO code {code!r} is also {codes[code]!r}'s")
+                codes.setdefault(code, partner.id)
+            for where, name in _typed_names(partner):
+                key = fold(name)
+                if not key:
+                    self.fail((*at, *where), f"{name!r} has no letters or digits to match on")
+                elif lookup_keys.get(key, partner.id) != partner.id:
+                    self.fail(
+                        (*at, *where),
+                        f"{name!r} also names partner {lookup_keys[key]!r}; "
+                        "names and aliases must be unique",
+                    )
+                else:
+                    lookup_keys[key] = partner.id
+
+    # -- sections ----------------------------------------------------------------------
+
+    def country(self, value: Any, path: Path) -> Country | None:
+        f = self.fields(value, path, ("iso2", "iso3", "name"))
+        if f is None:
+            return None
+        iso2, iso3 = self.code(f["iso2"], f.at("iso2"), 2), self.code(f["iso3"], f.at("iso3"), 3)
+        name = self.localized(f["name"], f.at("name"))
+        if iso2 is None or iso3 is None or name is None:
+            return None
+        return Country(iso2, iso3, name)
+
+    def source(self, value: Any, path: Path) -> Source | None:
+        f = self.fields(
+            value,
+            path,
+            ("id", "publisher", "title", "date", "licence"),
+            ("url", "dataset", "author", "via", "note"),
+        )
+        if f is None:
+            return None
+        sid = self.slug(f["id"], f.at("id"))
+        publisher = self.text(f["publisher"], f.at("publisher"))
+        title = self.text(f["title"], f.at("title"))
+        date = self.text(f["date"], f.at("date"))
+        if date is not None and not _SOURCE_DATE.match(date):
+            self.fail(f.at("date"), f"{date!r} is not an ISO date or year range (YYYY/YYYY)")
+        licence = self.text(f["licence"], f.at("licence"))
+        url = self.optional_text(f["url"], f.at("url"))
+        dataset = self.optional_text(f["dataset"], f.at("dataset"))
+        if url is not None and not url.startswith(("https://", "http://")):
+            self.fail(f.at("url"), f"{url!r} is not an http(s) URL")
+        author = self.optional_text(f["author"], f.at("author"))
+        via = self.optional_text(f["via"], f.at("via"))
+        note = self.optional_localized(f["note"], f.at("note"))
+        if None in (sid, publisher, title, date, licence):
+            return None
+        assert sid and publisher and title and date and licence
+        return Source(sid, publisher, title, date, licence, url, dataset, author, via, note)
+
+    def group(self, value: Any, path: Path) -> RegionGroup | None:
+        f = self.fields(value, path, ("id", "name"))
+        if f is None:
+            return None
+        gid, name = self.slug(f["id"], f.at("id")), self.localized(f["name"], f.at("name"))
+        return RegionGroup(gid, name) if gid and name else None
+
+    def region(self, value: Any, path: Path) -> Region | None:
+        f = self.fields(value, path, ("id", "name"), ("group",))
+        if f is None:
+            return None
+        rid, name = self.slug(f["id"], f.at("id")), self.localized(f["name"], f.at("name"))
+        group = None if f["group"] is None else self.slug(f["group"], f.at("group"))
+        return Region(rid, name, group) if rid and name else None
+
+    def goal(self, value: Any, path: Path) -> Goal | None:
+        f = self.fields(value, path, ("id", "title", "description"))
+        if f is None:
+            return None
+        gid = self.slug(f["id"], f.at("id"))
+        title = self.localized(f["title"], f.at("title"))
+        description = self.localized(f["description"], f.at("description"))
+        return Goal(gid, title, description) if gid and title and description else None
+
+    def about(self, value: Any, path: Path) -> About | None:
+        f = self.fields(value, path, ("definition", "principle", "fields", "source"), ("context",))
+        if f is None:
+            return None
+        definition = self.localized(f["definition"], f.at("definition"))
+        principle = self.localized(f["principle"], f.at("principle"))
+        fields = self.items(f["fields"], f.at("fields"), self.localized)
+        context = self.items(f["context"], f.at("context"), self.localized)
+        source = self.source_ref(f["source"], f.at("source"))
+        if definition and principle and source:
+            return About(definition, principle, tuple(fields), tuple(context), source)
+        return None
+
+    def partner_count(self, value: Any, path: Path) -> PartnerCount | None:
+        f = self.fields(value, path, ("countries", "special_territories", "source"))
+        if f is None:
+            return None
+        countries = self.integer(f["countries"], f.at("countries"), 0)
+        territories = self.integer(f["special_territories"], f.at("special_territories"), 0)
+        source = self.source_ref(f["source"], f.at("source"))
+        if countries is None or territories is None or source is None:
+            return None
+        return PartnerCount(countries, territories, source)
+
+    def partner(self, value: Any, path: Path) -> Partner | None:
+        f = self.fields(
+            value,
+            path,
+            ("id", "iso2", "iso3", "name", "region"),
+            ("aliases", "relations", "highlights", "trade", "reported"),
+        )
+        if f is None:
+            return None
+        pid = self.slug(f["id"], f.at("id"))
+        iso2, iso3 = self.code(f["iso2"], f.at("iso2"), 2), self.code(f["iso3"], f.at("iso3"), 3)
+        name = self.localized(f["name"], f.at("name"))
+        region = self.slug(f["region"], f.at("region"))
+        aliases = self.items(f["aliases"], f.at("aliases"), self.text)
+        relations = None if f["relations"] is None else self.relations(
+            f["relations"], f.at("relations")
+        )
+        highlights = self.items(f["highlights"], f.at("highlights"), self.highlight)
+        trade = None if f["trade"] is None else self.trade(f["trade"], f.at("trade"))
+        reported = self.items(f["reported"], f.at("reported"), self.reported)
+        if not (pid and iso2 and iso3 and name and region):
+            return None
+        return Partner(
+            id=pid,
+            iso2=iso2,
+            iso3=iso3,
+            name=name,
+            region=region,
+            aliases=tuple(aliases),
+            relations=relations,
+            highlights=tuple(highlights),
+            trade=trade,
+            reported=tuple(reported),
+        )
+
+    def relations(self, value: Any, path: Path) -> Relations | None:
+        f = self.fields(value, path, ("established",), ("events",))
+        if f is None:
+            return None
+        established = self.items(f["established"], f.at("established"), self.dated_claim)
+        if f.has("established") and isinstance(f["established"], list) and not f["established"]:
+            self.fail(f.at("established"), "needs at least one dated claim")
+        events = self.items(f["events"], f.at("events"), self.event)
+        return Relations(tuple(established), tuple(events)) if established else None
+
+    def dated_claim(self, value: Any, path: Path) -> DatedClaim | None:
+        f = self.fields(value, path, ("date", "source"))
+        if f is None:
+            return None
+        date = self.date(f["date"], f.at("date"))
+        source = self.source_ref(f["source"], f.at("source"))
+        return DatedClaim(date, source) if date and source else None
+
+    def event(self, value: Any, path: Path) -> RelationEvent | None:
+        f = self.fields(value, path, ("kind", "date", "source"), ("note",))
+        if f is None:
+            return None
+        kind = self.enum(f["kind"], f.at("kind"), EventKind)
+        date = self.date(f["date"], f.at("date"))
+        source = self.source_ref(f["source"], f.at("source"))
+        note = self.optional_localized(f["note"], f.at("note"))
+        return RelationEvent(kind, date, source, note) if kind and date and source else None
+
+    def highlight(self, value: Any, path: Path) -> Highlight | None:
+        f = self.fields(value, path, ("text", "source"), ("date",))
+        if f is None:
+            return None
+        text = self.localized(f["text"], f.at("text"))
+        source = self.source_ref(f["source"], f.at("source"))
+        date = None if f["date"] is None else self.date(f["date"], f.at("date"))
+        return Highlight(text, source, date) if text and source else None
+
+    def trade(self, value: Any, path: Path) -> TradeSeries | None:
+        f = self.fields(value, path, ("source", "years"))
+        if f is None:
+            return None
+        source = self.source_ref(f["source"], f.at("source"))
+        years_value = f["years"]
+        if not isinstance(years_value, dict):
+            if years_value is not None:
+                self.fail(f.at("years"), f"expected a mapping of year to figures, got {_kind(years_value)}")
+            return None
+        years: dict[int, TradeYear] = {}
+        for key, item in years_value.items():
+            at = (*f.at("years"), key)
+            year = self.year(key, at)
+            flows = self.fields(item, at, (), ("exports", "imports"))
+            if year is None or flows is None:
+                continue
+            if flows["exports"] is None and flows["imports"] is None:
+                self.fail(at, "a year needs exports, imports or both")
+                continue
+            exports = self.usd(flows["exports"], flows.at("exports"))
+            imports = self.usd(flows["imports"], flows.at("imports"))
+            years[year] = TradeYear(exports, imports)
+        ordered = dict(sorted(years.items()))
+        if list(ordered) != [k for k in years_value if isinstance(k, int)]:
+            self.fail(f.at("years"), "years must be in ascending order")
+        return TradeSeries(source, ordered) if source else None
+
+    def usd(self, value: Any, path: Path) -> int | None:
+        return None if value is None else self.integer(value, path, 0)
+
+    def reported(self, value: Any, path: Path) -> ReportedFigure | None:
+        f = self.fields(
+            value,
+            path,
+            ("measure", "period", "basis", "source"),
+            ("years", "value_usd", "rank", "growth_pct", "scope"),
+        )
+        if f is None:
+            return None
+        measure = self.enum(f["measure"], f.at("measure"), Measure)
+        period = self.localized(f["period"], f.at("period"))
+        basis = self.enum(f["basis"], f.at("basis"), Basis)
+        source = self.source_ref(f["source"], f.at("source"))
+        years = self.items(f["years"], f.at("years"), self.year)
+        value_usd = None if f["value_usd"] is None else self.integer(f["value_usd"], f.at("value_usd"))
+        rank = None if f["rank"] is None else self.integer(f["rank"], f.at("rank"), 1)
+        growth = None if f["growth_pct"] is None else self.number(f["growth_pct"], f.at("growth_pct"))
+        scope = self.optional_localized(f["scope"], f.at("scope"))
+        if value_usd is None and rank is None and growth is None and isinstance(value, dict):
+            self.fail(path, "a reported figure needs `value_usd`, `rank` or `growth_pct`")
+            return None
+        if not (measure and period and basis and source):
+            return None
+        return ReportedFigure(
+            measure, period, basis, source, tuple(years), value_usd, rank, growth, scope
+        )
+
+
+def _typed_names(partner: Partner) -> Iterable[tuple[Path, str]]:
+    """Every string a user may type to find `partner` except ISO codes, with where it is."""
+    yield ("id",), partner.id
+    yield ("name", "id"), partner.name.id
+    yield ("name", "en"), partner.name.en
+    for i, alias in enumerate(partner.aliases):
+        yield ("aliases", i), alias
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"true/false ({value!r})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"text {shown!r}"
+    return f"{type(value).__name__} {value!r}"

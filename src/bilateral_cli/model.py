@@ -1,0 +1,247 @@
+"""The validated dataset: plain, immutable objects built only by `loader`.
+
+Everything here is a fact with a source. Nothing derived (totals, balances, growth) is stored:
+`trade` computes it from the series.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+LANGUAGES = ("en", "id")
+
+
+@dataclass(frozen=True, slots=True)
+class Localized:
+    """A text in Indonesian and English."""
+
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.id if lang == "id" else self.en
+
+
+class Precision(str, Enum):
+    """How much of a date a source states."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date known to the day, the month or only the year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.MONTH if self.month is not None else Precision.YEAR
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where facts come from. `date` is an ISO date, or a year range for a data series."""
+
+    id: str
+    publisher: str
+    title: str
+    date: str
+    licence: str
+    url: str | None = None
+    dataset: str | None = None
+    author: str | None = None
+    via: str | None = None
+    note: Localized | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """The home country whose relations the dataset describes."""
+
+    iso2: str
+    iso3: str
+    name: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class RegionGroup:
+    """A set of regions users ask for together (`americas`, `europe`, `asia`)."""
+
+    id: str
+    name: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One of the home foreign ministry's regions."""
+
+    id: str
+    name: Localized
+    group: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """One goal of bilateral cooperation; its number is its position."""
+
+    id: str
+    title: Localized
+    description: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What bilateral cooperation is, in the dataset's own words."""
+
+    definition: Localized
+    principle: Localized
+    fields: tuple[Localized, ...]
+    context: tuple[Localized, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCount:
+    """The number of partners a publication reports (not the count of partners in the data)."""
+
+    countries: int
+    special_territories: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class DatedClaim:
+    """A source's statement of when something happened."""
+
+    date: PartialDate
+    source: str
+
+
+class EventKind(str, Enum):
+    """Changes to diplomatic relations after they were first established."""
+
+    SUSPENDED = "suspended"
+    SEVERED = "severed"
+    RESTORED = "restored"
+
+
+@dataclass(frozen=True, slots=True)
+class RelationEvent:
+    kind: EventKind
+    date: PartialDate
+    source: str
+    note: Localized | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relations:
+    """When relations were established, by each source that states it, and later breaks."""
+
+    established: tuple[DatedClaim, ...]
+    events: tuple[RelationEvent, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    text: Localized
+    source: str
+    date: PartialDate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TradeYear:
+    """One year of merchandise trade in whole USD; None is unknown, never zero."""
+
+    exports: int | None
+    imports: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TradeSeries:
+    """Annual trade with a partner from one source, years in ascending order."""
+
+    source: str
+    years: dict[int, TradeYear] = field(default_factory=dict)
+
+
+class Measure(str, Enum):
+    """What a reported figure measures."""
+
+    TRADE_TOTAL = "trade_total"
+    EXPORTS = "exports"
+    IMPORTS = "imports"
+    TRADE_BALANCE = "trade_balance"
+    NON_OIL_GAS_EXPORTS = "non_oil_gas_exports"
+    TRADING_PARTNER_RANK = "trading_partner_rank"
+    EXPORT_DESTINATION_RANK = "export_destination_rank"
+
+
+class Basis(str, Enum):
+    """What a publication's period covers and compares against."""
+
+    CALENDAR_YEAR = "calendar_year"
+    SAME_PERIOD = "same_period"
+    UNSTATED = "unstated"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedFigure:
+    """A figure exactly as a publication states it, kept apart from the official series."""
+
+    measure: Measure
+    period: Localized
+    basis: Basis
+    source: str
+    years: tuple[int, ...] = ()
+    value_usd: int | None = None
+    rank: int | None = None
+    growth_pct: float | None = None
+    scope: Localized | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    """A country or economy the home country has relations or trade with."""
+
+    id: str
+    iso2: str
+    iso3: str
+    name: Localized
+    region: str
+    aliases: tuple[str, ...] = ()
+    relations: Relations | None = None
+    highlights: tuple[Highlight, ...] = ()
+    trade: TradeSeries | None = None
+    reported: tuple[ReportedFigure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """Everything one dataset file holds, validated and cross-checked."""
+
+    schema: int
+    home: Country
+    sources: dict[str, Source]
+    groups: tuple[RegionGroup, ...]
+    regions: tuple[Region, ...]
+    goals: tuple[Goal, ...]
+    goals_source: str
+    about: About
+    partner_count: PartnerCount
+    partners: tuple[Partner, ...]
