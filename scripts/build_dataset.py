@@ -25,8 +25,8 @@ from bilateral_cli.loader import load_dataset
 from bilateral_cli.yamltree import parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-TRADE_SOURCE = "un-comtrade-idn"
-RELATIONS_SOURCE = "wikipedia-foreign-relations-idn"
+TRADE_SOURCE = "comtrade"
+RELATIONS_SOURCE = "wikipedia-relations"
 
 GENERATED_SOURCES: list[dict[str, Any]] = [
     {

@@ -1,0 +1,297 @@
+"""Questions asked of a dataset: find a partner or region, and build each command's view."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError
+from bilateral_cli.model import Basis, Dataset, DatedClaim, Partner, Source
+from bilateral_cli.text import fold
+from bilateral_cli.trade import growth_pct, latest_with_total, series_measure, trade_rows
+from bilateral_cli.views import (
+    AboutView,
+    ClaimView,
+    EventView,
+    GoalsView,
+    GoalView,
+    GroupRow,
+    HighlightView,
+    ListRow,
+    ListView,
+    ProfileView,
+    RegionRow,
+    RegionsView,
+    ReportedView,
+    SeriesComparison,
+    SourcesView,
+)
+
+
+class SortKey(str, Enum):
+    """Orders for `list`."""
+
+    NAME = "name"
+    REGION = "region"
+    SINCE = "since"
+    TRADE = "trade"
+
+
+def partner_keys(partner: Partner) -> Iterable[str]:
+    """Folded strings that find `partner`, strongest first: id, names, aliases, then ISO codes.
+
+    ISO codes come last so that an alias wins where it equals another partner's code
+    (`AS` is the Indonesian short form of Amerika Serikat and American Samoa's alpha-2 code).
+    """
+    yield fold(partner.id)
+    yield fold(partner.name.en)
+    yield fold(partner.name.id)
+    yield from (fold(alias) for alias in partner.aliases)
+    yield fold(partner.iso3)
+    yield fold(partner.iso2)
+
+
+def _partner_index(dataset: Dataset) -> dict[str, Partner]:
+    index: dict[str, Partner] = {}
+    by_strength: list[list[tuple[str, Partner]]] = [[], []]
+    for partner in dataset.partners:
+        keys = list(partner_keys(partner))
+        by_strength[0].extend((k, partner) for k in keys[:-2])
+        by_strength[1].extend((k, partner) for k in keys[-2:])
+    for tier in by_strength:
+        for key, partner in tier:
+            index.setdefault(key, partner)
+    return index
+
+
+def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
+    """The partner `query` names, or `UnknownPartnerError` with close matches."""
+    index = _partner_index(dataset)
+    key = fold(query)
+    if key in index:
+        return index[key]
+    suggestions: list[str] = []
+    if key:
+        for match in difflib.get_close_matches(key, list(index), n=5, cutoff=0.7):
+            name = index[match].name.get(lang)
+            if name not in suggestions:
+                suggestions.append(name)
+    raise UnknownPartnerError(query, suggestions[:3])
+
+
+@dataclass(frozen=True, slots=True)
+class RegionSelection:
+    """The regions a `--region` value stands for, and how to call them."""
+
+    label: str
+    region_ids: tuple[str, ...]
+
+
+def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSelection:
+    """A region or a group of regions by id or by name in either language."""
+    key = fold(query)
+    if key:
+        for region in dataset.regions:
+            if key in (fold(region.id), fold(region.name.id), fold(region.name.en)):
+                return RegionSelection(region.name.get(lang), (region.id,))
+        for group in dataset.groups:
+            if key in (fold(group.id), fold(group.name.id), fold(group.name.en)):
+                ids = tuple(r.id for r in dataset.regions if r.group == group.id)
+                return RegionSelection(group.name.get(lang), ids)
+    valid = [r.id for r in dataset.regions] + [g.id for g in dataset.groups]
+    raise UnknownRegionError(query, valid)
+
+
+def relations_since(claims: Iterable[DatedClaim]) -> tuple[DatedClaim | None, bool]:
+    """The most precise claim, and whether every claim agrees with it as far as it goes."""
+    claims = list(claims)
+    if not claims:
+        return None, True
+    best = max(claims, key=lambda c: (c.date.month is not None) + (c.date.day is not None))
+    agree = all(
+        c.date.year == best.date.year
+        and c.date.month in (None, best.date.month)
+        and c.date.day in (None, best.date.day)
+        for c in claims
+    )
+    return best, agree
+
+
+def list_view(
+    dataset: Dataset, region: str | None = None, sort: SortKey = SortKey.NAME, lang: str = "en"
+) -> ListView:
+    """One row per partner, optionally limited to a region or group, in the order asked."""
+    selection = resolve_region(dataset, region, lang) if region is not None else None
+    regions = {r.id: r for r in dataset.regions}
+    order = {r.id: i for i, r in enumerate(dataset.regions)}
+    rows = []
+    for partner in dataset.partners:
+        if selection and partner.region not in selection.region_ids:
+            continue
+        since, _ = relations_since(partner.relations.established if partner.relations else ())
+        latest = latest_with_total(partner.trade)
+        rows.append(
+            ListRow(
+                id=partner.id,
+                name=partner.name.get(lang),
+                region=regions[partner.region].name.get(lang),
+                since=since.date if since else None,
+                latest_year=latest.year if latest else None,
+                latest_total=latest.total if latest else None,
+                change_pct=latest.change_pct if latest else None,
+            )
+        )
+    partner_region = {p.id: p.region for p in dataset.partners}
+    by_name = sorted(rows, key=lambda r: (fold(r.name), r.id))
+    if sort is SortKey.REGION:
+        by_name.sort(key=lambda r: order[partner_region[r.id]])
+    elif sort is SortKey.SINCE:
+        by_name.sort(key=lambda r: (r.since is None, r.since or ()))
+    elif sort is SortKey.TRADE:
+        by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
+    trade_ids = {p.trade.source for p in dataset.partners if p.trade}
+    trade_source = dataset.sources[trade_ids.pop()] if len(trade_ids) == 1 else None
+    return ListView(
+        home=dataset.home.name.get(lang),
+        region_filter=selection.label if selection else None,
+        sort=sort.value,
+        rows=tuple(by_name),
+        trade_source=trade_source,
+    )
+
+
+def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> ProfileView:
+    """Everything the dataset holds on one partner, with every source it cites."""
+    region = next(r for r in dataset.regions if r.id == partner.region)
+    group = next((g for g in dataset.groups if g.id == region.group), None)
+    claims = partner.relations.established if partner.relations else ()
+    since, agree = relations_since(claims)
+    rows = trade_rows(partner.trade) if partner.trade else []
+    by_year = {row.year: row for row in rows}
+    reported = []
+    for figure in partner.reported:
+        comparison = None
+        if partner.trade and len(figure.years) == 1 and figure.years[0] in by_year:
+            row = by_year[figure.years[0]]
+            value = series_measure(row, figure.measure)
+            if value is not None:
+                before = by_year.get(row.year - 1)
+                previous = series_measure(before, figure.measure) if before else None
+                comparison = SeriesComparison(
+                    year=row.year,
+                    value=value,
+                    growth_pct=growth_pct(value, previous),
+                    same_basis=figure.basis is Basis.CALENDAR_YEAR,
+                    source=partner.trade.source,
+                )
+        reported.append(
+            ReportedView(
+                measure=figure.measure,
+                period=figure.period.get(lang),
+                basis=figure.basis,
+                value_usd=figure.value_usd,
+                rank=figure.rank,
+                growth_pct=figure.growth_pct,
+                scope=figure.scope.get(lang) if figure.scope else None,
+                source=figure.source,
+                series=comparison,
+            )
+        )
+    events = partner.relations.events if partner.relations else ()
+    cited = [c.source for c in claims]
+    cited += [e.source for e in events]
+    cited += [h.source for h in partner.highlights]
+    cited += [partner.trade.source] if partner.trade else []
+    cited += [f.source for f in partner.reported]
+    return ProfileView(
+        id=partner.id,
+        home=dataset.home.name.get(lang),
+        name=partner.name.get(lang),
+        name_id=partner.name.id,
+        name_en=partner.name.en,
+        iso2=partner.iso2,
+        iso3=partner.iso3,
+        aliases=partner.aliases,
+        region=region.name.get(lang),
+        group=group.name.get(lang) if group else None,
+        established=tuple(ClaimView(c.date, c.source) for c in claims),
+        since=since.date if since else None,
+        claims_agree=agree,
+        events=tuple(
+            EventView(e.kind, e.date, e.source, e.note.get(lang) if e.note else None)
+            for e in events
+        ),
+        highlights=tuple(
+            HighlightView(h.text.get(lang), h.date, h.source) for h in partner.highlights
+        ),
+        trade=tuple(rows),
+        trade_source=partner.trade.source if partner.trade else None,
+        reported=tuple(reported),
+        sources=_sources(dataset, cited),
+    )
+
+
+def _sources(dataset: Dataset, ids: Iterable[str]) -> tuple[Source, ...]:
+    """The cited sources, once each, in order of first citation."""
+    return tuple(dataset.sources[i] for i in dict.fromkeys(ids))
+
+
+def goals_view(dataset: Dataset, lang: str = "en") -> GoalsView:
+    goals = tuple(
+        GoalView(n, g.id, g.title.get(lang), g.description.get(lang))
+        for n, g in enumerate(dataset.goals, start=1)
+    )
+    return GoalsView(goals, dataset.sources[dataset.goals_source])
+
+
+def regions_view(dataset: Dataset, lang: str = "en") -> RegionsView:
+    counts = {r.id: 0 for r in dataset.regions}
+    for partner in dataset.partners:
+        counts[partner.region] += 1
+    groups_by_id = {g.id: g for g in dataset.groups}
+    regions = tuple(
+        RegionRow(
+            r.id,
+            r.name.get(lang),
+            groups_by_id[r.group].name.get(lang) if r.group else None,
+            counts[r.id],
+        )
+        for r in dataset.regions
+    )
+    groups = tuple(
+        GroupRow(
+            g.id,
+            g.name.get(lang),
+            tuple(r.name.get(lang) for r in dataset.regions if r.group == g.id),
+            sum(counts[r.id] for r in dataset.regions if r.group == g.id),
+        )
+        for g in dataset.groups
+    )
+    reported = dataset.partner_count
+    return RegionsView(
+        home=dataset.home.name.get(lang),
+        regions=regions,
+        groups=groups,
+        partners_in_dataset=len(dataset.partners),
+        reported_countries=reported.countries,
+        reported_special_territories=reported.special_territories,
+        source=dataset.sources[reported.source],
+    )
+
+
+def about_view(dataset: Dataset, lang: str = "en") -> AboutView:
+    about = dataset.about
+    return AboutView(
+        home=dataset.home.name.get(lang),
+        definition=about.definition.get(lang),
+        principle=about.principle.get(lang),
+        fields=tuple(f.get(lang) for f in about.fields),
+        context=tuple(c.get(lang) for c in about.context),
+        source=dataset.sources[about.source],
+    )
+
+
+def sources_view(dataset: Dataset) -> SourcesView:
+    return SourcesView(tuple(dataset.sources.values()))

@@ -1,0 +1,60 @@
+"""Figures derived from a trade series: totals, balances and growth. Computed, never stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bilateral_cli.model import Measure, TradeSeries
+
+
+@dataclass(frozen=True, slots=True)
+class TradeRow:
+    """One year of a series with its derived figures; None wherever an input is unknown."""
+
+    year: int
+    exports: int | None
+    imports: int | None
+    total: int | None
+    balance: int | None
+    change_pct: float | None
+
+
+def growth_pct(current: int | None, previous: int | None) -> float | None:
+    """Percentage change; None when either value is unknown or the base is not positive."""
+    if current is None or previous is None or previous <= 0:
+        return None
+    return (current - previous) / previous * 100
+
+
+def trade_rows(series: TradeSeries) -> list[TradeRow]:
+    """Every year of `series`, with total, balance and change on the previous year's total."""
+    rows: list[TradeRow] = []
+    totals: dict[int, int | None] = {}
+    for year, flows in series.years.items():
+        exports, imports = flows.exports, flows.imports
+        total = exports + imports if exports is not None and imports is not None else None
+        balance = exports - imports if exports is not None and imports is not None else None
+        totals[year] = total
+        change = growth_pct(total, totals.get(year - 1))
+        rows.append(TradeRow(year, exports, imports, total, balance, change))
+    return rows
+
+
+def latest_with_total(series: TradeSeries | None) -> TradeRow | None:
+    """The most recent year whose total is known."""
+    if series is None:
+        return None
+    for row in reversed(trade_rows(series)):
+        if row.total is not None:
+            return row
+    return None
+
+
+def series_measure(row: TradeRow, measure: Measure) -> int | None:
+    """The series value that a reported figure of `measure` can be compared with, if any."""
+    return {
+        Measure.TRADE_TOTAL: row.total,
+        Measure.EXPORTS: row.exports,
+        Measure.IMPORTS: row.imports,
+        Measure.TRADE_BALANCE: row.balance,
+    }.get(measure)
