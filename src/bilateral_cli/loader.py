@@ -74,8 +74,8 @@ def read_dataset_text(path: FsPath) -> str:
         raise DatasetError(name, [Problem(name, "permission denied")]) from None
     except OSError as exc:
         raise DatasetError(name, [Problem(name, exc.strerror or "cannot open")]) from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    try:
+        info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise DatasetError(name, [Problem(name, "is a directory, not a dataset file")])
         if not stat.S_ISREG(info.st_mode):
@@ -83,7 +83,10 @@ def read_dataset_text(path: FsPath) -> str:
         if info.st_size > MAX_BYTES:
             limit = MAX_BYTES // (1024 * 1024)
             raise DatasetError(name, [Problem(name, f"is larger than the {limit} MiB limit")])
-        raw = handle.read(MAX_BYTES + 1)
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    finally:
+        os.close(fd)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -118,7 +121,7 @@ class _Fields:
     def __getitem__(self, key: str) -> Any:
         return self.values.get(key)
 
-    def at(self, key: str | int) -> Path:
+    def at(self, key: str) -> Path:
         return (*self.path, key)
 
     def has(self, key: str) -> bool:
@@ -140,6 +143,8 @@ class _Reader:
     def fields(
         self, value: Any, path: Path, required: Iterable[str], optional: Iterable[str] = ()
     ) -> _Fields | None:
+        if value is None and path:  # a missing required field, already reported
+            return None
         if not isinstance(value, dict):
             self.fail(path, f"expected a mapping, got {_kind(value)}")
             return None
@@ -155,6 +160,8 @@ class _Reader:
         return _Fields(value, path)
 
     def text(self, value: Any, path: Path) -> str | None:
+        if value is None:  # a missing required field, already reported
+            return None
         if not isinstance(value, str):
             self.fail(path, f"expected text, got {_kind(value)}")
             return None
@@ -181,6 +188,8 @@ class _Reader:
         return text
 
     def integer(self, value: Any, path: Path, minimum: int | None = None) -> int | None:
+        if value is None:  # a missing required field, already reported
+            return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(path, f"expected a whole number, got {_kind(value)}")
             return None
@@ -190,6 +199,8 @@ class _Reader:
         return value
 
     def number(self, value: Any, path: Path) -> float | None:
+        if value is None:  # a missing required field, already reported
+            return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.fail(path, f"expected a number, got {_kind(value)}")
             return None
@@ -206,6 +217,8 @@ class _Reader:
         return year
 
     def date(self, value: Any, path: Path) -> PartialDate | None:
+        if value is None:  # a missing required field, already reported
+            return None
         if isinstance(value, dt.datetime):
             self.fail(path, "expected a date without a time")
             return None
@@ -264,6 +277,8 @@ class _Reader:
         return out
 
     def enum(self, value: Any, path: Path, kind: type[T]) -> T | None:
+        if value is None:  # a missing required field, already reported
+            return None
         choices = [m.value for m in kind]  # type: ignore[attr-defined]
         if value not in choices:
             self.fail(path, f"{value!r} is not one of: {', '.join(choices)}")
@@ -557,7 +572,7 @@ class _Reader:
             return None
         years: dict[int, TradeYear] = {}
         for key, item in years_value.items():
-            at = (*f.at("years"), key)
+            at = (*f.at("years"), str(key))
             year = self.year(key, at)
             flows = self.fields(item, at, (), ("exports", "imports"))
             if year is None or flows is None:

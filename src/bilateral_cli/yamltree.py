@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bilateral_cli.errors import DatasetError, Problem
 
-PathPart = str | int
+PathPart = str | int  # a mapping key (always as text) or a list index
 Path = tuple[PathPart, ...]
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -37,10 +37,10 @@ MAX_DEPTH = 32
 
 
 def format_path(path: Sequence[PathPart]) -> str:
-    """`("partners", 3, "trade", "years", 2021)` -> `partners[3].trade.years.2021`."""
+    """`("partners", 3, "trade", "years", "2021")` -> `partners[3].trade.years.2021`."""
     out = ""
     for part in path:
-        if isinstance(part, int) and not isinstance(part, bool) and out and not out.endswith("."):
+        if isinstance(part, int):
             out += f"[{part}]"
         else:
             out += ("." if out else "") + str(part)
@@ -68,21 +68,16 @@ class YamlTree:
 
 
 def _child(node: Node, part: PathPart) -> Node | None:
-    if isinstance(node, MappingNode):
+    """Mapping keys are matched as written (`2021`), list items by index."""
+    if isinstance(node, MappingNode) and isinstance(part, str):
         for key, value in node.value:
-            if isinstance(key, ScalarNode) and _same_key(key, part):
+            if isinstance(key, ScalarNode) and key.value == part:
                 return value
     elif isinstance(node, SequenceNode) and isinstance(part, int):
         if 0 <= part < len(node.value):
             child: Node = node.value[part]
             return child
     return None
-
-
-def _same_key(key: ScalarNode, part: PathPart) -> bool:
-    if isinstance(part, int):
-        return key.tag == "tag:yaml.org,2002:int" and _constructor.construct_yaml_int(key) == part
-    return bool(key.value == part)
 
 
 def parse_yaml(text: str, file: str) -> YamlTree:
@@ -158,13 +153,13 @@ class _Builder:
             if key in first_line:
                 self.fail(
                     key_node,
-                    (*path, key),
+                    (*path, str(key)),
                     f"duplicate key {key!r} (first at line {first_line[key]}); "
                     "YAML would silently keep only the last one",
                 )
                 continue
             first_line[key] = key_node.start_mark.line + 1
-            out[key] = self.build(value_node, (*path, key), depth + 1)
+            out[key] = self.build(value_node, (*path, str(key)), depth + 1)
         return out
 
     def scalar(self, node: ScalarNode, path: Path) -> Any:

@@ -298,10 +298,23 @@ def _about(view: AboutView) -> list[RenderableType]:
 
 @render_table.register
 def _sources(view: SourcesView) -> list[RenderableType]:
-    table = _table("Id", "Publisher", "Title", "Date", "URL / dataset", "Licence")
-    for s in view.sources:
-        where = "; ".join(x for x in (s.url, s.dataset) if x) or "not recorded"
-        table.add_row(t(s.id, "bold"), t(s.publisher), t(s.title), t(s.date), t(where), t(s.licence))
-    return [heading("Sources cited by the dataset"), table]
-
-
+    out: list[RenderableType] = [heading("Sources cited by the dataset")]
+    for source in view.sources:
+        facts = _table("", "")
+        facts.show_header = False
+        facts.add_row(label("Id"), t(source.id, "bold"))
+        facts.add_row(label("Publisher"), t(source.publisher))
+        if source.author:
+            facts.add_row(label("Author"), t(source.author))
+        facts.add_row(label("Title"), t(source.title))
+        facts.add_row(label("Date"), t(source.date))
+        if source.via:
+            facts.add_row(label("Via"), t(source.via))
+        facts.add_row(label("URL"), t(source.url or "not recorded"))
+        if source.dataset:
+            facts.add_row(label("Dataset"), t(source.dataset))
+        facts.add_row(label("Licence"), t(source.licence))
+        if source.note:
+            facts.add_row(label("Note"), t(source.note.en))
+        out.extend([facts, Text("")])
+    return out

@@ -1,0 +1,57 @@
+"""Shared test helpers: a CLI runner with fixed width and no colour, and dataset variants."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from bilateral_cli.cli import app
+from bilateral_cli.loader import bundled_dataset_path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+FIXED_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "BILATERAL_DATA": ""}
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def invoke() -> Invoke:
+    """Run the app in-process: fixed width, no colour, the bundled dataset unless told."""
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        return CliRunner().invoke(app, list(args), env={**FIXED_ENV, **(env or {})})
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def bundled_text() -> str:
+    return bundled_dataset_path().read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def variant(tmp_path: Path, bundled_text: str) -> Callable[..., Path]:
+    """Write the bundled dataset with `old -> new` replacements (each must apply) to a file."""
+
+    def make(*replacements: tuple[str, str], text: str | None = None) -> Path:
+        content = bundled_text if text is None else text
+        for old, new in replacements:
+            assert old in content, f"fixture text not found: {old!r}"
+            content = content.replace(old, new, 1)
+        path = tmp_path / "dataset.yaml"
+        path.write_text(content, encoding="utf-8")
+        return path
+
+    return make
+
+
+def line_of(path: Path, needle: str) -> int:
+    """1-based number of the first line of `path` containing `needle`."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
