@@ -108,7 +108,9 @@ def wiki_iso3(name: str) -> str:
         for country in pycountry.countries:
             if getattr(country, attr, None) == name:
                 return str(country.alpha_3)
-    raise SystemExit(f"no ISO code for Wikipedia country name {name!r}: add it to WIKI_NAME_TO_ISO3")
+    raise SystemExit(
+        f"no ISO code for Wikipedia country name {name!r}: add it to WIKI_NAME_TO_ISO3"
+    )
 
 
 def read_relations(path: Path) -> dict[str, str]:
@@ -142,7 +144,11 @@ def build(curated: dict[str, Any], trade_path: Path, relations_path: Path) -> di
             partner["trade"] = {
                 "source": TRADE_SOURCE,
                 "years": {
-                    year: {k: trade[iso3][year][k] for k in ("exports", "imports") if k in trade[iso3][year]}
+                    year: {
+                        k: trade[iso3][year][k]
+                        for k in ("exports", "imports")
+                        if k in trade[iso3][year]
+                    }
                     for year in sorted(trade[iso3])
                 },
             }
@@ -152,8 +158,16 @@ def build(curated: dict[str, Any], trade_path: Path, relations_path: Path) -> di
 
 
 PARTNER_KEYS = (
-    "id", "iso2", "iso3", "name", "aliases", "region",
-    "relations", "highlights", "reported", "trade",
+    "id",
+    "iso2",
+    "iso3",
+    "name",
+    "aliases",
+    "region",
+    "relations",
+    "highlights",
+    "reported",
+    "trade",
 )
 
 

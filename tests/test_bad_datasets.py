@@ -35,7 +35,12 @@ def test_duplicate_key_is_data_loss_and_refused(variant: Variant) -> None:
 
 
 def test_duplicate_year_in_trade_series(variant: Variant) -> None:
-    path = variant(("      2021: {exports: 1063340426", "      2021: {exports: 1}\n      2021: {exports: 1063340426"))
+    path = variant(
+        (
+            "      2021: {exports: 1063340426",
+            "      2021: {exports: 1}\n      2021: {exports: 1063340426",
+        )
+    )
     [problem] = problems_of(path)
     assert "partners[0].trade.years.2021: duplicate key 2021" in problem
 
@@ -45,7 +50,9 @@ def test_wrong_type_names_its_path_and_line(variant: Variant) -> None:
     [problem] = problems_of(path)
     line = line_of(path, "exports: lots")
     assert problem.startswith(f"{path}:{line}:")
-    assert "partners[0].trade.years.2021.exports: expected a whole number, got text 'lots'" in problem
+    assert (
+        "partners[0].trade.years.2021.exports: expected a whole number, got text 'lots'" in problem
+    )
 
 
 def test_negative_and_fractional_trade_values(variant: Variant) -> None:
@@ -55,7 +62,9 @@ def test_negative_and_fractional_trade_values(variant: Variant) -> None:
     )
     problems = problems_of(path)
     assert any("trade.years.2021.exports: must be at least 0, got -5" in p for p in problems)
-    assert any("trade.years.2022.exports: expected a whole number, got float 1.5" in p for p in problems)
+    assert any(
+        "trade.years.2022.exports: expected a whole number, got float 1.5" in p for p in problems
+    )
 
 
 def test_unknown_region(variant: Variant) -> None:
@@ -132,12 +141,17 @@ def test_more_than_one_document(variant: Variant, bundled_text: str) -> None:
 
 def test_aliases_and_custom_tags_are_refused(variant: Variant) -> None:
     path = variant(
-        ("  name: {id: Kanada, en: Canada}\n", "  name: &n {id: Kanada, en: Canada}\n  aliases: *n\n"),
+        (
+            "  name: {id: Kanada, en: Canada}\n",
+            "  name: &n {id: Kanada, en: Canada}\n  aliases: *n\n",
+        ),
         ("  iso2: MX\n", "  iso2: !!python/name:os.system MX\n"),
     )
     problems = problems_of(path)
     assert any("aliases (*name) are not allowed" in p for p in problems)
-    assert any("tag 'tag:yaml.org,2002:python/name:os.system' is not allowed" in p for p in problems)
+    assert any(
+        "tag 'tag:yaml.org,2002:python/name:os.system' is not allowed" in p for p in problems
+    )
 
 
 def test_not_utf8(tmp_path: Path) -> None:

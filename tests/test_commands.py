@@ -40,9 +40,18 @@ def test_list_shows_every_partner_with_latest_trade(invoke: Invoke) -> None:
 
 @pytest.mark.parametrize(
     "region",
-    ["americas", "Americas", "AMERIKA", "The Americas", "north-central-america",
-     "Amerika Utara dan Tengah", "amerika utara dan tengah", "North and Central America",
-     "northcentralamerica", "NORTH CENTRAL AMERICA"],
+    [
+        "americas",
+        "Americas",
+        "AMERIKA",
+        "The Americas",
+        "north-central-america",
+        "Amerika Utara dan Tengah",
+        "amerika utara dan tengah",
+        "North and Central America",
+        "northcentralamerica",
+        "NORTH CENTRAL AMERICA",
+    ],
 )
 def test_list_region_accepts_ids_names_and_groups(invoke: Invoke, region: str) -> None:
     result = invoke("list", "--region", region)
@@ -123,8 +132,13 @@ def test_show_lists_sources_it_cites(invoke: Invoke) -> None:
 
 def test_show_united_states_keeps_reported_period_apart(invoke: Invoke) -> None:
     out = invoke("show", "united-states").stdout
-    assert "Trade total: 2022, against the same period a year earlier: USD 30.75 billion, +16.67%" in out
-    assert "Exports: 2022, against the same period a year earlier: USD 21.97 billion, +20.38%" in out
+    assert (
+        "Trade total: 2022, against the same period a year earlier: USD 30.75 billion, +16.67%"
+        in out
+    )
+    assert (
+        "Exports: 2022, against the same period a year earlier: USD 21.97 billion, +20.38%" in out
+    )
     assert "calendar 2022: USD 39.92 billion*" in out
     assert "calendar 2022: USD 28.24 billion*" in out
     assert out.count("Not the same period") == 2
@@ -182,8 +196,14 @@ def test_unknown_partner_without_close_match(invoke: Invoke) -> None:
 def test_goals_shows_six_numbered_goals(invoke: Invoke) -> None:
     result = invoke("goals")
     assert result.exit_code == 0
-    titles = ["Closer friendship", "World peace", "Economic growth",
-              "A broader-skilled workforce", "Progress in many fields", "Meeting national needs"]
+    titles = [
+        "Closer friendship",
+        "World peace",
+        "Economic growth",
+        "A broader-skilled workforce",
+        "Progress in many fields",
+        "Meeting national needs",
+    ]
     for number, title in enumerate(titles, start=1):
         assert re.search(rf"^\s*{number}\s+{title}", result.stdout, re.M), title
     assert "[liputan6-2023]" in result.stdout
@@ -191,9 +211,16 @@ def test_goals_shows_six_numbered_goals(invoke: Invoke) -> None:
 
 def test_regions_counts_and_reported_total(invoke: Invoke) -> None:
     out = invoke("regions").stdout
-    for name in ("Africa", "Middle East", "East Asia and Pacific", "South and Central Asia",
-                 "North and Central America", "South America and the Caribbean",
-                 "Western Europe", "Central and Eastern Europe"):
+    for name in (
+        "Africa",
+        "Middle East",
+        "East Asia and Pacific",
+        "South and Central Asia",
+        "North and Central America",
+        "South America and the Caribbean",
+        "Western Europe",
+        "Central and Eastern Europe",
+    ):
         assert name in out
     north = next(line for line in out.splitlines() if line.startswith("North and Central"))
     assert north.split()[-1] == "3"

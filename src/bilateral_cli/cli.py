@@ -133,7 +133,7 @@ def list_command(
 def show_command(
     ctx: typer.Context,
     partner: str = typer.Argument(
-        ..., help="Partner name (Indonesian or English), ISO code, id or alias."
+        ..., metavar="PARTNER", help="Partner name (Indonesian or English), ISO code, id or alias."
     ),
 ) -> None:
     """Show one partner's profile: relations, highlights, reported figures, trade, sources.
@@ -200,5 +200,3 @@ def main(prog_name: str | None = None) -> None:
         app(prog_name=prog_name)
     except KeyboardInterrupt:  # pragma: no cover - needs a real signal
         raise SystemExit(130) from None
-
-

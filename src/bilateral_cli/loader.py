@@ -58,7 +58,7 @@ T = TypeVar("T")
 
 def bundled_dataset_path() -> FsPath:
     """The dataset shipped inside the package."""
-    return FsPath(str(resources.files("bilateral_cli").joinpath("data", "partners.yaml")))
+    return FsPath(str(resources.files("bilateral_cli") / "data" / "partners.yaml"))
 
 
 def read_dataset_text(path: FsPath) -> str:
@@ -313,7 +313,9 @@ class _Reader:
             return None
         schema = self.integer(f["schema"], f.at("schema"))
         if schema is not None and schema != SCHEMA_VERSION:
-            self.fail(f.at("schema"), f"schema {schema} is not supported (expected {SCHEMA_VERSION})")
+            self.fail(
+                f.at("schema"), f"schema {schema} is not supported (expected {SCHEMA_VERSION})"
+            )
         home = self.country(f["home"], f.at("home"))
         sources = self.located_items(f["sources"], f.at("sources"), self.source)
         groups = self.located_items(f["groups"], f.at("groups"), self.group)
@@ -502,8 +504,8 @@ class _Reader:
         name = self.localized(f["name"], f.at("name"))
         region = self.slug(f["region"], f.at("region"))
         aliases = self.items(f["aliases"], f.at("aliases"), self.text)
-        relations = None if f["relations"] is None else self.relations(
-            f["relations"], f.at("relations")
+        relations = (
+            None if f["relations"] is None else self.relations(f["relations"], f.at("relations"))
         )
         highlights = self.items(f["highlights"], f.at("highlights"), self.highlight)
         trade = None if f["trade"] is None else self.trade(f["trade"], f.at("trade"))
@@ -568,7 +570,10 @@ class _Reader:
         years_value = f["years"]
         if not isinstance(years_value, dict):
             if years_value is not None:
-                self.fail(f.at("years"), f"expected a mapping of year to figures, got {_kind(years_value)}")
+                self.fail(
+                    f.at("years"),
+                    f"expected a mapping of year to figures, got {_kind(years_value)}",
+                )
             return None
         years: dict[int, TradeYear] = {}
         for key, item in years_value.items():
@@ -605,9 +610,13 @@ class _Reader:
         basis = self.enum(f["basis"], f.at("basis"), Basis)
         source = self.source_ref(f["source"], f.at("source"))
         years = self.items(f["years"], f.at("years"), self.year)
-        value_usd = None if f["value_usd"] is None else self.integer(f["value_usd"], f.at("value_usd"))
+        value_usd = (
+            None if f["value_usd"] is None else self.integer(f["value_usd"], f.at("value_usd"))
+        )
         rank = None if f["rank"] is None else self.integer(f["rank"], f.at("rank"), 1)
-        growth = None if f["growth_pct"] is None else self.number(f["growth_pct"], f.at("growth_pct"))
+        growth = (
+            None if f["growth_pct"] is None else self.number(f["growth_pct"], f.at("growth_pct"))
+        )
         scope = self.optional_localized(f["scope"], f.at("scope"))
         if value_usd is None and rank is None and growth is None and isinstance(value, dict):
             self.fail(path, "a reported figure needs `value_usd`, `rank` or `growth_pct`")

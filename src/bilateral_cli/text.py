@@ -15,11 +15,12 @@ def fold(text: str) -> str:
 
     `Côte d'Ivoire`, `cote-divoire` and `COTE D IVOIRE` all fold to `cotedivoire`.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    lowered = unicodedata.normalize("NFKD", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NOT_ALNUM.sub("", stripped)
 
 
 def clean(text: str) -> str:
-    """Make a data string safe for a terminal: control and bidi characters become visible escapes."""
+    """Make data safe for a terminal: control and bidi characters become visible escapes."""
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -72,11 +72,11 @@ def _child(node: Node, part: PathPart) -> Node | None:
     if isinstance(node, MappingNode) and isinstance(part, str):
         for key, value in node.value:
             if isinstance(key, ScalarNode) and key.value == part:
-                return value
-    elif isinstance(node, SequenceNode) and isinstance(part, int):
-        if 0 <= part < len(node.value):
-            child: Node = node.value[part]
-            return child
+                found: Node = value
+                return found
+    elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        child: Node = node.value[part]
+        return child
     return None
 
 

@@ -63,10 +63,13 @@ def cite(source_id: str) -> Text:
     return t(f"[{source_id}]", "dim")
 
 
-def _table(*columns: str, right: tuple[int, ...] = ()) -> Table:
+def _table(*columns: str, right: tuple[int, ...] = (), nowrap: tuple[int, ...] = ()) -> Table:
+    """A plain table; `right` columns are figures, `nowrap` columns never break a value."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for i, name in enumerate(columns):
-        table.add_column(name, justify="right" if i in right else "left", overflow="fold")
+        table.add_column(
+            name, justify="right" if i in right else "left", overflow="fold", no_wrap=i in nowrap
+        )
     return table
 
 
@@ -82,8 +85,15 @@ def _list(view: ListView) -> list[RenderableType]:
     if view.region_filter:
         title += f" in {view.region_filter}"
     table = _table(
-        "Partner", "Id", "Region", "Relations since", "Trade", "Year", f"Change{DERIVED}",
+        "Partner",
+        "Id",
+        "Region",
+        "Relations since",
+        "Trade",
+        "Year",
+        f"Change{DERIVED}",
         right=(4, 5, 6),
+        nowrap=(3, 4, 5, 6),
     )
     for row in view.rows:
         table.add_row(
@@ -101,7 +111,8 @@ def _list(view: ListView) -> list[RenderableType]:
         "blank where unknown."
     )
     if view.trade_source:
-        note += f" Source: [{view.trade_source.id}] {view.trade_source.title} (see `bilateral sources`)."
+        source = view.trade_source
+        note += f" Source: [{source.id}] {source.title} (see `bilateral sources`)."
     return [heading(title), table, t(count, "dim"), t(note, "dim")]
 
 
@@ -143,9 +154,16 @@ def _profile(view: ProfileView) -> list[RenderableType]:
                 out.append(Padding(_comparison(figure), (0, 0, 0, 4)))
 
     if view.trade:
-        out.append(heading(f"Trade with {view.home}, USD million (exports = {view.home}'s exports)"))
+        out.append(
+            heading(f"Trade with {view.home}, USD million (exports = {view.home}'s exports)")
+        )
         table = _table(
-            "Year", "Exports", "Imports", f"Total{DERIVED}", f"Balance{DERIVED}", f"Change{DERIVED}",
+            "Year",
+            "Exports",
+            "Imports",
+            f"Total{DERIVED}",
+            f"Balance{DERIVED}",
+            f"Change{DERIVED}",
             right=(0, 1, 2, 3, 4, 5),
         )
         for row in view.trade:
@@ -158,7 +176,12 @@ def _profile(view: ProfileView) -> list[RenderableType]:
                 fmt.percent(row.change_pct),
             )
         out.append(table)
-        out.append(t(f"Series: {view.trade_source}. {DERIVED_NOTE} Balance < 0: {view.home}'s deficit.", "dim"))
+        out.append(
+            t(
+                f"Series: {view.trade_source}. {DERIVED_NOTE} Balance < 0: {view.home}'s deficit.",
+                "dim",
+            )
+        )
     else:
         out.append(t("No trade series in the dataset.", "dim"))
 
@@ -178,7 +201,9 @@ def _reported(figure: ReportedView) -> Text:
         parts.append(figure_text)
     if figure.growth_pct is not None:
         parts.append(fmt.stated_percent(figure.growth_pct))
-    return Text.assemble(t(": ".join(parts[:2]) + ": " + ", ".join(parts[2:])), " ", cite(figure.source))
+    return Text.assemble(
+        t(": ".join(parts[:2]) + ": " + ", ".join(parts[2:])), " ", cite(figure.source)
+    )
 
 
 def _relations(view: ProfileView) -> Text:
@@ -265,7 +290,9 @@ def _regions(view: RegionsView) -> list[RenderableType]:
     table.add_row(label("Total"), "", "", str(view.partners_in_dataset))
     groups = _table("Group", "Id", "Regions", "Partners", right=(3,))
     for group in view.groups:
-        groups.add_row(t(group.name), t(group.id, "dim"), t(", ".join(group.regions)), str(group.partners))
+        groups.add_row(
+            t(group.name), t(group.id, "dim"), t(", ".join(group.regions)), str(group.partners)
+        )
     reported = (
         f"Reported: {view.home} cooperates bilaterally with {view.reported_countries} countries "
         f"and {view.reported_special_territories} special territory "

@@ -1,0 +1,35 @@
+"""Every command has help with an example and a README entry."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import typer
+
+from bilateral_cli.cli import app
+from conftest import REPO, Invoke
+
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_expected_commands_exist() -> None:
+    assert set(COMMANDS) >= {"list", "show", "goals", "regions", "about", "sources"}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_command_has_help_with_an_example(invoke: Invoke, command: str) -> None:
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert f"Example: bilateral {command}" in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_command_is_documented_in_readme(command: str) -> None:
+    assert re.search(rf"^### `bilateral {command}", README, re.M), f"README lacks `{command}`"
+
+
+def test_readme_documents_exit_codes() -> None:
+    for code in ("0", "1", "2", "3", "4"):
+        assert re.search(rf"^\| {code} \|", README, re.M)

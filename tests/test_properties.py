@@ -1,0 +1,76 @@
+"""Property tests: lookups and the loader never fail in any way but their documented errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bilateral_cli.errors import DatasetError, UnknownPartnerError, UnknownRegionError
+from bilateral_cli.loader import load_dataset
+from bilateral_cli.model import Dataset
+from bilateral_cli.queries import find_partner, partner_keys, resolve_region
+from bilateral_cli.text import clean, fold
+
+DATASET: Dataset = load_dataset()
+
+
+@given(st.text())
+def test_fold_is_idempotent_and_alphanumeric(text: str) -> None:
+    key = fold(text)
+    assert fold(key) == key
+    assert all(ch.isalnum() for ch in key)
+
+
+@given(st.text())
+def test_clean_leaves_no_control_or_bidi_characters(text: str) -> None:
+    cleaned = clean(text)
+    assert all(ch == "\n" or (ord(ch) >= 0x20 and not 0x7F <= ord(ch) <= 0x9F) for ch in cleaned)
+    assert not any(ch in cleaned for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@given(st.text(max_size=200))
+def test_find_partner_returns_or_raises_unknown(query: str) -> None:
+    try:
+        partner = find_partner(DATASET, query)
+    except UnknownPartnerError as exc:
+        assert exc.query == query
+        assert len(exc.suggestions) <= 3
+    else:
+        assert fold(query) in set(partner_keys(partner))
+
+
+@given(st.text(max_size=200))
+def test_resolve_region_returns_or_raises_unknown(query: str) -> None:
+    try:
+        selection = resolve_region(DATASET, query)
+    except UnknownRegionError as exc:
+        assert "africa" in exc.valid
+    else:
+        assert selection.region_ids
+
+
+@pytest.mark.parametrize("partner", DATASET.partners, ids=lambda p: p.id)
+def test_every_partner_is_found_by_its_names_and_codes(partner) -> None:  # type: ignore[no-untyped-def]
+    for query in (partner.id, partner.name.id, partner.name.en, partner.iso3, *partner.aliases):
+        assert find_partner(DATASET, query.upper()) is partner
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abc:-[]{}!&*'\"\n #0123456789.")),
+        min_size=0,
+        max_size=300,
+    )
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=200)
+def test_any_text_is_a_dataset_or_a_clean_error(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "fuzz.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        load_dataset(path)
+    except DatasetError as exc:
+        assert exc.problems
+        assert all(p.file == str(path) for p in exc.problems)
