@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import typer
 
 from bilateral_cli import __version__
+from bilateral_cli.choices import SortKey
 from bilateral_cli.env import Environment
 from bilateral_cli.errors import BilateralError
-from bilateral_cli.queries import SortKey
 
 if TYPE_CHECKING:
     from bilateral_cli.model import Dataset

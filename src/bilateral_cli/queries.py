@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
 
+from bilateral_cli.choices import SortKey
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError
 from bilateral_cli.model import Basis, Dataset, DatedClaim, Partner, Source
 from bilateral_cli.text import fold
@@ -28,15 +28,6 @@ from bilateral_cli.views import (
     SeriesComparison,
     SourcesView,
 )
-
-
-class SortKey(str, Enum):
-    """Orders for `list`."""
-
-    NAME = "name"
-    REGION = "region"
-    SINCE = "since"
-    TRADE = "trade"
 
 
 def partner_keys(partner: Partner) -> Iterable[str]:

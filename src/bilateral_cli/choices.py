@@ -1,0 +1,14 @@
+"""Enumerated choices users pass on the command line; kept light so start-up imports little."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class SortKey(str, Enum):
+    """Orders for `list`."""
+
+    NAME = "name"
+    REGION = "region"
+    SINCE = "since"
+    TRADE = "trade"
