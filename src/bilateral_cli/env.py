@@ -32,7 +32,7 @@ class Environment:
         return self._stdout
 
     def show(self, renderables: Iterable[RenderableType]) -> None:
-        """Print renderables on stdout, a blank line between blocks that are headings' bodies."""
+        """Print a command's renderables on stdout, in order."""
         for item in renderables:
             self.stdout.print(item)
 
