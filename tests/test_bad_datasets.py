@@ -200,3 +200,26 @@ def test_markup_and_control_characters_in_data_print_literally(
     assert result.exit_code == 0, result.output
     assert "[bold]Can[/bold]\\u001b[31mada" in result.stdout
     assert "\x1b[31m" not in result.stdout
+
+
+def test_pure_python_loader_reads_the_same_dataset(monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    from bilateral_cli import yamltree
+
+    with_libyaml = load_dataset()
+    monkeypatch.setattr(yamltree, "_Loader", yaml.SafeLoader)
+    assert load_dataset() == with_libyaml
+
+
+def test_pure_python_loader_locates_problems_too(
+    monkeypatch: pytest.MonkeyPatch, variant: Variant
+) -> None:
+    import yaml
+
+    from bilateral_cli import yamltree
+
+    monkeypatch.setattr(yamltree, "_Loader", yaml.SafeLoader)
+    path = variant(("  iso2: CA\n", "  iso2: CA\n  iso2: CX\n"))
+    [problem] = problems_of(path)
+    assert problem.startswith(f"{path}:{line_of(path, 'iso2: CX')}:3: partners[0].iso2: duplicate")

@@ -275,7 +275,7 @@ def _goals(view: GoalsView) -> list[RenderableType]:
     for goal in view.goals:
         table.add_row(str(goal.number), t(goal.title, "bold"), t(goal.description))
     return [
-        heading("The six goals of bilateral cooperation"),
+        heading(f"The {len(view.goals)} goals of bilateral cooperation"),
         table,
         Text.assemble(t("Source: ", "dim"), _source_text(view.source)),
     ]
@@ -293,9 +293,10 @@ def _regions(view: RegionsView) -> list[RenderableType]:
         groups.add_row(
             t(group.name), t(group.id, "dim"), t(", ".join(group.regions)), str(group.partners)
         )
+    territories = view.reported_special_territories
     reported = (
         f"Reported: {view.home} cooperates bilaterally with {view.reported_countries} countries "
-        f"and {view.reported_special_territories} special territory "
+        f"and {territories} special {'territory' if territories == 1 else 'territories'} "
         "(a publication's count, not the number of partners in this dataset)."
     )
     return [
