@@ -255,3 +255,15 @@ def test_bilateral_data_env_and_option_choose_the_dataset(invoke: Invoke, tmp_pa
         assert result.exit_code == 4
         assert result.stdout == ""
         assert f"{missing}: no such file" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x1b[31mred", "x" * 10_000, "🇨🇦", "\u202eadanac"])
+def test_any_query_is_a_clean_unknown(invoke: Invoke, query: str) -> None:
+    for args in (["show", query], ["list", "--region", query]):
+        result = invoke(*args)
+        assert result.exit_code in (2, 3), args
+        assert result.stdout == ""
+        line = result.stderr.splitlines()[0]
+        assert line.startswith(("Unknown partner ", "Unknown region "))
+        assert len(line) < 400
+        assert "\x1b" not in result.stderr and "\u202e" not in result.stderr

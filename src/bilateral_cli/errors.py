@@ -31,6 +31,12 @@ class BilateralError(Exception):
         return str(self)
 
 
+def quoted(query: str, limit: int = 60) -> str:
+    """A user's query as it goes into a message: quoted, escaped, and cut if it is long."""
+    shown = query if len(query) <= limit else query[: limit - 1] + "…"
+    return repr(shown)
+
+
 class UnknownPartnerError(BilateralError):
     """No partner matches a query."""
 
@@ -39,7 +45,7 @@ class UnknownPartnerError(BilateralError):
     def __init__(self, query: str, suggestions: Sequence[str]) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        text = f"Unknown partner {query!r}."
+        text = f"Unknown partner {quoted(query)}."
         if self.suggestions:
             text += " Did you mean: " + ", ".join(self.suggestions) + "?"
         else:
@@ -55,7 +61,8 @@ class UnknownRegionError(BilateralError):
     def __init__(self, query: str, valid: Sequence[str]) -> None:
         self.query = query
         self.valid = tuple(valid)
-        super().__init__(f"Unknown region {query!r}. Valid regions: " + ", ".join(self.valid) + ".")
+        valid_list = ", ".join(self.valid)
+        super().__init__(f"Unknown region {quoted(query)}. Valid regions: {valid_list}.")
 
 
 @dataclass(frozen=True, slots=True)
