@@ -115,46 +115,195 @@ def wiki_iso3(name: str) -> str:
 
 def read_relations(path: Path) -> dict[str, str]:
     """ISO3 -> ISO date (YYYY, YYYY-MM or YYYY-MM-DD) relations were established."""
-    out: dict[str, str] = {}
+    return read_relations_with_names(path)[0]
+
+
+def read_relations_with_names(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """ISO3 -> date, and ISO3 -> the table's English country name."""
+    dates: dict[str, str] = {}
+    names: dict[str, str] = {}
     with path.open(newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             iso3 = wiki_iso3(row["country"])
-            if iso3 in out:
+            if iso3 in dates:
                 raise SystemExit(f"{path}: two rows map to {iso3} ({row['country']})")
-            out[iso3] = row["date"]
-    return out
+            dates[iso3] = row["date"]
+            names[iso3] = row["country"]
+    return dates, names
+
+
+NAMES_SOURCE = "iso-codes"
+NAMES_SOURCE_ENTRY: dict[str, Any] = {
+    "id": NAMES_SOURCE,
+    "publisher": "Debian iso-codes project, as packaged by pycountry",
+    "title": "ISO 3166-1 codes and country names, with their Indonesian (id) translations",
+    "date": "2026-02-16",
+    "url": "https://salsa.debian.org/iso-codes-team/iso-codes",
+    "dataset": "PyPI package pycountry 26.2.16 (iso3166-1.json and the id iso3166-1 catalog)",
+    "licence": "LGPL-2.1-or-later",
+    "note": {
+        "id": (
+            "Dasar nama Indonesia dan kode ISO; nama yang berbeda dari penggunaan pemerintah "
+            "Indonesia diganti di data/curated.yaml."
+        ),
+        "en": (
+            "Basis of the Indonesian names and ISO codes; names that differ from Indonesian "
+            "government usage are overridden in data/curated.yaml."
+        ),
+    },
+}
+NO_RELATIONS_NOTE = {
+    "id": "Tidak tercantum dalam tabel hubungan diplomatik Indonesia.",
+    "en": "Not listed in the table of Indonesia's diplomatic relations.",
+}
+
+
+def slug(text: str) -> str:
+    """`São Tomé and Príncipe` -> `sao-tome-and-principe`."""
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def iso_names(code: str) -> tuple[str, str, dict[str, str]]:
+    """ISO alpha-2, alpha-3 and names (`en`: short name, `id`: Indonesian) for a code."""
+    import gettext
+
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(
+        alpha_3=code
+    )
+    if country is None:
+        raise SystemExit(f"{code}: not an ISO 3166 code; map it under build.codes")
+    indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    en = getattr(country, "common_name", None) or country.name
+    return country.alpha_2, country.alpha_3, {"id": indonesian.gettext(country.name), "en": en}
+
+
+def iso_aliases(code: str) -> list[str]:
+    """English ISO names people may type (`Korea, Republic of`, `Republic of Korea`)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(
+        alpha_3=code
+    )
+    if country is None:
+        return []
+    names = (getattr(country, attr, None) for attr in ("name", "common_name", "official_name"))
+    return [n for n in names if n]
 
 
 def build(curated: dict[str, Any], trade_path: Path, relations_path: Path) -> dict[str, Any]:
     """The full dataset document: curated facts plus the staged series, each with its source."""
     trade = read_trade(trade_path)
-    relations = read_relations(relations_path)
-    doc = dict(curated)
-    doc["sources"] = [*curated["sources"], *GENERATED_SOURCES]
+    relations, wiki_names = read_relations_with_names(relations_path)
+    rules = curated["build"]
+    excluded = set(rules["exclude"])
+    if "W00" not in trade:
+        raise SystemExit(f"{trade_path}: no world total (W00)")
+    kinds = {code: kind for kind, codes in rules["kinds"].items() for code in codes}
+    codes = sorted((set(trade) | set(relations)) - excluded)
+    unassigned = [c for c in codes if c not in rules["regions"]]
+    unused = sorted(set(rules["regions"]) - set(codes))
+    if unassigned or unused:
+        raise SystemExit(f"build.regions: missing {unassigned}, not partners {unused}")
+    curated_by_iso3 = {p["iso3"]: p for p in curated["partners"]}
+
     partners = []
-    for partner in curated["partners"]:
-        partner = dict(partner)
-        iso3 = partner["iso3"]
-        if iso3 in relations:
-            established = [{"date": relations[iso3], "source": RELATIONS_SOURCE}]
-            rel = dict(partner.get("relations") or {})
-            rel["established"] = established + list(rel.get("established", []))
-            partner["relations"] = rel
-        if iso3 in trade:
-            partner["trade"] = {
-                "source": TRADE_SOURCE,
-                "years": {
-                    year: {
-                        k: trade[iso3][year][k]
-                        for k in ("exports", "imports")
-                        if k in trade[iso3][year]
-                    }
-                    for year in sorted(trade[iso3])
-                },
+    for code in codes:
+        iso_code = rules["codes"].get(code, {}).get("iso3", code)
+        iso2, iso3, names = iso_names(iso_code)
+        iso2 = rules["codes"].get(code, {}).get("iso2", iso2)
+        if code in wiki_names:
+            names["en"] = wiki_names[code]
+        names.update(rules["names"].get(code, {}))
+        aliases = list(rules["aliases"].get(code, []))
+        if code not in rules["codes"]:  # a stand-in code's ISO names are not its names
+            aliases += [a for a in iso_aliases(iso_code) if a not in aliases]
+        partner: dict[str, Any] = {
+            "id": rules["ids"].get(code) or slug(names["en"]),
+            "iso2": iso2,
+            "iso3": iso3,
+            "name": {"id": names["id"], "en": names["en"]},
+            "kind": kinds.get(code, "country"),
+            "aliases": aliases,
+            "region": rules["regions"][code],
+        }
+        if code in relations:
+            partner["relations"] = {
+                "established": [{"date": relations[code], "source": RELATIONS_SOURCE}]
             }
+        elif partner["kind"] == "country":
+            partner["no_relations"] = {"source": RELATIONS_SOURCE, "note": NO_RELATIONS_NOTE}
+        extra = curated_by_iso3.pop(iso3, {})
+        for key, value in extra.items():
+            if key == "relations":
+                established = partner.get("relations", {}).get("established", [])
+                partner["relations"] = {
+                    **value,
+                    "established": established + value.get("established", []),
+                }
+            elif key != "iso3":
+                partner[key] = value
+        if code in trade:
+            partner["trade"] = series(trade[code])
         partners.append(_ordered(partner))
+    if curated_by_iso3:
+        raise SystemExit(f"curated partners match no economy: {sorted(curated_by_iso3)}")
+    partners = _dedupe_aliases(partners)
+
+    doc = {k: v for k, v in curated.items() if k not in ("build", "partners")}
+    doc["sources"] = [*curated["sources"], *GENERATED_SOURCES, NAMES_SOURCE_ENTRY]
+    doc["region_rule"] = rules["region_rule"]
+    doc["names_source"] = NAMES_SOURCE
     doc["partners"] = sorted(partners, key=lambda p: p["id"])
+    doc["world_trade"] = series(trade["W00"])
     return doc
+
+
+def series(years: dict[int, dict[str, int]]) -> dict[str, Any]:
+    """A trade series in the dataset's form: years ascending, exports before imports."""
+    return {
+        "source": TRADE_SOURCE,
+        "years": {
+            year: {k: years[year][k] for k in ("exports", "imports") if k in years[year]}
+            for year in sorted(years)
+        },
+    }
+
+
+def _dedupe_aliases(partners: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop aliases that fold to another partner's name, id or alias, or repeat their own names.
+
+    Curated aliases come first in each list, so a generated ISO alias never displaces one.
+    """
+    from bilateral_cli.text import fold
+
+    owner: dict[str, str] = {}
+    for p in partners:
+        for text in (p["id"], p["name"]["id"], p["name"]["en"]):
+            owner.setdefault(fold(text), p["id"])
+    for p in partners:
+        kept: list[str] = []
+        for alias in p["aliases"]:
+            key = fold(alias)
+            if (
+                owner.setdefault(key, p["id"]) == p["id"]
+                and key not in {fold(p["id"]), fold(p["name"]["id"]), fold(p["name"]["en"])}
+                and key not in {fold(k) for k in kept}
+            ):
+                kept.append(alias)
+            elif owner[key] != p["id"]:
+                print(
+                    f"alias {alias!r} of {p['id']} dropped: it names {owner[key]}", file=sys.stderr
+                )
+        p["aliases"] = kept
+        if not kept:
+            del p["aliases"]
+    return partners
 
 
 PARTNER_KEYS = (
@@ -162,9 +311,11 @@ PARTNER_KEYS = (
     "iso2",
     "iso3",
     "name",
+    "kind",
     "aliases",
     "region",
     "relations",
+    "no_relations",
     "highlights",
     "reported",
     "trade",

@@ -7,9 +7,21 @@ import re
 import pytest
 
 from bilateral_cli import __version__
+from bilateral_cli.loader import load_dataset
 from conftest import Invoke
 
 AMERICAS = ("United States", "Canada", "Mexico")
+DATASET = load_dataset()
+REGION_GROUP = {r.id: r.group for r in DATASET.regions}
+
+
+def listed_ids(stdout: str) -> set[str]:
+    """The ids of the partners whose English name starts a row of `list` output."""
+    starts = {line.split("  ")[0] for line in stdout.splitlines()}
+    return {p.id for p in DATASET.partners if p.name.en in starts}
+
+
+WIDE = {"COLUMNS": "250"}
 
 
 def test_version(invoke: Invoke) -> None:
@@ -26,10 +38,10 @@ def test_no_arguments_shows_short_help(invoke: Invoke) -> None:
 
 
 def test_list_shows_every_partner_with_latest_trade(invoke: Invoke) -> None:
-    result = invoke("list")
+    result = invoke("list", env=WIDE)
     assert result.exit_code == 0, result.output
-    for name in AMERICAS:
-        assert name in result.stdout
+    assert listed_ids(result.stdout) == {p.id for p in DATASET.partners}
+    assert f"{len(DATASET.partners)} partners, sorted by name." in result.stdout
     canada = next(line for line in result.stdout.splitlines() if line.startswith("Canada"))
     # 2024 total from the Comtrade series: 1,442.8 m exports + 2,135.7 m imports.
     assert "9 October 1952" in canada
@@ -54,29 +66,45 @@ def test_list_shows_every_partner_with_latest_trade(invoke: Invoke) -> None:
     ],
 )
 def test_list_region_accepts_ids_names_and_groups(invoke: Invoke, region: str) -> None:
-    result = invoke("list", "--region", region)
+    result = invoke("list", "--region", region, env=WIDE)
     assert result.exit_code == 0, result.output
     for name in AMERICAS:
         assert name in result.stdout
 
 
-def test_list_region_filters_out_other_regions(invoke: Invoke) -> None:
-    result = invoke("list", "--region", "europe")
-    assert result.exit_code == 0
-    for name in AMERICAS:
-        assert name not in result.stdout
-    assert "0 partners" in result.stdout
+def test_list_region_shows_the_group_and_nothing_else(invoke: Invoke) -> None:
+    for group in ("americas", "europe", "asia"):
+        result = invoke("list", "--region", group, env=WIDE)
+        assert result.exit_code == 0
+        expected = {p.id for p in DATASET.partners if REGION_GROUP[p.region] == group}
+        assert listed_ids(result.stdout) == expected
+    europe = invoke("list", "--region", "europe").stdout
+    assert "Germany" in europe and "Poland" in europe and "Japan" not in europe
+
+
+def test_list_region_by_indonesian_name(invoke: Invoke) -> None:
+    result = invoke("list", "--region", "Timur Tengah", env=WIDE)
+    expected = {p.id for p in DATASET.partners if p.region == "middle-east"}
+    assert listed_ids(result.stdout) == expected
+    assert {"egypt", "saudi-arabia", "iran"} <= expected
+
+
+def row_names(stdout: str) -> list[str]:
+    return [line.split("  ")[0] for line in stdout.splitlines()]
 
 
 def test_list_sort_by_trade_puts_largest_first(invoke: Invoke) -> None:
-    lines = invoke("list", "--sort", "trade").stdout.splitlines()
-    order = [n for line in lines for n in AMERICAS if line.startswith(n)]
+    names = row_names(invoke("list", "--sort", "trade", env=WIDE).stdout)
+    order = [n for n in names if n in AMERICAS]
     assert order == ["United States", "Canada", "Mexico"]
+    # 2024 totals in the Comtrade file: China, then the United States, then Japan.
+    partners = [n for n in names if n in {p.name.en for p in DATASET.partners}]
+    assert partners[:3] == ["China", "United States", "Japan"]
 
 
 def test_list_sort_by_since_is_chronological(invoke: Invoke) -> None:
-    lines = invoke("list", "--sort", "since").stdout.splitlines()
-    order = [n for line in lines for n in AMERICAS if line.startswith(n)]
+    names = row_names(invoke("list", "--sort", "since", env=WIDE).stdout)
+    order = [n for n in names if n in AMERICAS]
     assert order == ["United States", "Canada", "Mexico"]  # 1949, 1952, 1953
 
 
@@ -117,9 +145,10 @@ def test_show_canada_has_every_seed_fact(invoke: Invoke) -> None:
 def test_show_canada_trade_table_matches_series(invoke: Invoke) -> None:
     out = invoke("show", "canada").stdout
     row = next(line for line in out.splitlines() if line.strip().startswith("2021 "))
-    assert row.split() == ["2021", "1,063.3", "2,054.0", "3,117.3", "-990.6", "+29.6%"]
+    # Share: 3,117.3 m of Indonesia's 2021 world trade (W00: 231.5 bn + 196.2 bn) = 0.73%.
+    assert row.split() == ["2021", "1,063.3", "2,054.0", "3,117.3", "-990.6", "+29.6%", "0.73%"]
     first = next(line for line in out.splitlines() if line.strip().startswith("2000 "))
-    assert len(first.split()) == 5  # no change for the first year: no year before it
+    assert len(first.split()) == 6  # no change for the first year: no year before it
 
 
 def test_show_lists_sources_it_cites(invoke: Invoke) -> None:
@@ -222,8 +251,14 @@ def test_regions_counts_and_reported_total(invoke: Invoke) -> None:
         "Central and Eastern Europe",
     ):
         assert name in out
-    north = next(line for line in out.splitlines() if line.startswith("North and Central"))
-    assert north.split()[-1] == "3"
+    counts = {}
+    for region in DATASET.regions:
+        line = next(line for line in out.splitlines() if line.startswith(region.name.en + " "))
+        counts[region.id] = int(line.split()[-1])
+        assert counts[region.id] == sum(p.region == region.id for p in DATASET.partners)
+    total = next(line for line in out.splitlines() if line.startswith("Total"))
+    assert int(total.split()[-1]) == sum(counts.values()) == len(DATASET.partners)
+    assert "the dataset's own" in out
     assert "162 countries and 1 special territory" in out
     assert "[liputan6-2023]" in out
     assert re.search(r"americas\s+North and Central America, South America and the Caribbean", out)
@@ -241,9 +276,9 @@ def test_about_has_definition_principle_fields_and_source(invoke: Invoke) -> Non
 
 def test_sources_lists_every_source_with_licence(invoke: Invoke) -> None:
     out = invoke("sources").stdout
-    for source_id in ("liputan6-2023", "comtrade", "wikipedia-relations"):
+    for source_id in ("liputan6-2023", "comtrade", "wikipedia-relations", "iso-codes"):
         assert re.search(rf"^Id\s+{source_id}\s*$", out, re.M), source_id
-    assert out.count("Licence") == 3
+    assert out.count("Licence") == 4
     assert "https://en.wikipedia.org/wiki/Foreign_relations_of_Indonesia" in out
 
 

@@ -60,12 +60,15 @@ def test_every_source_is_complete_and_cited() -> None:
     for source in DATASET.sources.values():
         assert source.publisher and source.title and source.date and source.licence
     cited = {DATASET.goals_source, DATASET.about.source, DATASET.partner_count.source}
+    cited |= {DATASET.names_source, DATASET.world_trade.source}
     for partner in DATASET.partners:
         cited |= {h.source for h in partner.highlights} | {f.source for f in partner.reported}
         if partner.trade:
             cited.add(partner.trade.source)
         if partner.relations:
             cited |= {c.source for c in partner.relations.established}
+        if partner.no_relations:
+            cited.add(partner.no_relations.source)
     assert cited == set(DATASET.sources), "every source is cited and every citation resolves"
 
 

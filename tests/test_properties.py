@@ -37,7 +37,7 @@ def test_find_partner_returns_or_raises_unknown(query: str) -> None:
         partner = find_partner(DATASET, query)
     except UnknownPartnerError as exc:
         assert exc.query == query
-        assert len(exc.suggestions) <= 3
+        assert len(exc.suggestions) <= 5
     else:
         assert fold(query) in set(partner_keys(partner))
 
@@ -74,3 +74,12 @@ def test_any_text_is_a_dataset_or_a_clean_error(tmp_path: Path, text: str) -> No
     except DatasetError as exc:
         assert exc.problems
         assert all(p.file == str(path) for p in exc.problems)
+
+
+@pytest.mark.parametrize("sort", ["name", "region", "since", "trade"])
+def test_every_sort_order_lists_every_partner_once(sort: str) -> None:
+    from bilateral_cli.choices import SortKey
+    from bilateral_cli.queries import list_view
+
+    rows = list_view(DATASET, sort=SortKey(sort)).rows
+    assert sorted(r.id for r in rows) == sorted(p.id for p in DATASET.partners)

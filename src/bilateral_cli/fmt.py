@@ -64,3 +64,8 @@ def percent(value: float | None, decimals: int = 1) -> str:
 def stated_percent(value: float) -> str:
     """A publication's percentage with exactly the digits it gave: `+29.57%`."""
     return f"{value:+g}%"
+
+
+def share(value: float | None) -> str:
+    """A share of a whole: `12.34%`; blank when unknown."""
+    return "" if value is None else f"{value:.2f}%"

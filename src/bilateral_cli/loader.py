@@ -31,9 +31,11 @@ from bilateral_cli.model import (
     Highlight,
     Localized,
     Measure,
+    NoRelations,
     PartialDate,
     Partner,
     PartnerCount,
+    PartnerKind,
     Region,
     RegionGroup,
     RelationEvent,
@@ -303,10 +305,13 @@ class _Reader:
                 "sources",
                 "groups",
                 "regions",
+                "region_rule",
+                "names_source",
                 "goals",
                 "about",
                 "partner_count",
                 "partners",
+                "world_trade",
             ),
         )
         if f is None:
@@ -320,6 +325,8 @@ class _Reader:
         sources = self.located_items(f["sources"], f.at("sources"), self.source)
         groups = self.located_items(f["groups"], f.at("groups"), self.group)
         regions = self.located_items(f["regions"], f.at("regions"), self.region)
+        region_rule = self.localized(f["region_rule"], f.at("region_rule"))
+        names_source = self.source_ref(f["names_source"], f.at("names_source"))
         goals_f = self.fields(f["goals"], f.at("goals"), ("source", "items"))
         goals: list[tuple[Path, Goal]] = []
         goals_source = None
@@ -329,6 +336,7 @@ class _Reader:
         about = self.about(f["about"], f.at("about"))
         count = self.partner_count(f["partner_count"], f.at("partner_count"))
         partners = self.located_items(f["partners"], f.at("partners"), self.partner)
+        world_trade = self.trade(f["world_trade"], f.at("world_trade"))
 
         source_map = self.unique(sources, lambda s: s.id, "source id")
         group_map = self.unique(groups, lambda g: g.id, "group id")
@@ -336,20 +344,34 @@ class _Reader:
         self.unique(goals, lambda g: g.id, "goal id")
         self.unique(partners, lambda p: p.id, "partner id")
         self.cross_check(source_map, group_map, regions, region_map, partners, home)
-        if self.problems or None in (schema, home, about, count, goals_source):
+        required = (
+            schema,
+            home,
+            about,
+            count,
+            goals_source,
+            region_rule,
+            names_source,
+            world_trade,
+        )
+        if self.problems or None in required:
             return None
-        assert home and about and count and goals_source and schema
+        assert home and about and count and goals_source and schema and region_rule
+        assert names_source and world_trade
         return Dataset(
             schema=schema,
             home=home,
             sources=source_map,
             groups=tuple(group_map.values()),
             regions=tuple(region_map.values()),
+            region_rule=region_rule,
+            names_source=names_source,
             goals=tuple(g for _, g in goals),
             goals_source=goals_source,
             about=about,
             partner_count=count,
             partners=tuple(p for _, p in partners),
+            world_trade=world_trade,
         )
 
     def unique(
@@ -495,7 +517,7 @@ class _Reader:
             value,
             path,
             ("id", "iso2", "iso3", "name", "region"),
-            ("aliases", "relations", "highlights", "trade", "reported"),
+            ("kind", "aliases", "relations", "no_relations", "highlights", "trade", "reported"),
         )
         if f is None:
             return None
@@ -503,10 +525,20 @@ class _Reader:
         iso2, iso3 = self.code(f["iso2"], f.at("iso2"), 2), self.code(f["iso3"], f.at("iso3"), 3)
         name = self.localized(f["name"], f.at("name"))
         region = self.slug(f["region"], f.at("region"))
+        kind = PartnerKind.COUNTRY
+        if f["kind"] is not None:
+            kind = self.enum(f["kind"], f.at("kind"), PartnerKind) or kind
         aliases = self.items(f["aliases"], f.at("aliases"), self.text)
         relations = (
             None if f["relations"] is None else self.relations(f["relations"], f.at("relations"))
         )
+        no_relations = None
+        if f["no_relations"] is not None:
+            no_relations = self.no_relations(f["no_relations"], f.at("no_relations"))
+            if relations is not None:
+                self.fail(f.at("no_relations"), "a partner cannot have both relations and none")
+        if kind is not PartnerKind.COUNTRY and (relations or no_relations):
+            self.fail(f.at("kind"), f"a {kind.value} has no diplomatic relations of its own")
         highlights = self.items(f["highlights"], f.at("highlights"), self.highlight)
         trade = None if f["trade"] is None else self.trade(f["trade"], f.at("trade"))
         reported = self.items(f["reported"], f.at("reported"), self.reported)
@@ -518,8 +550,10 @@ class _Reader:
             iso3=iso3,
             name=name,
             region=region,
+            kind=kind,
             aliases=tuple(aliases),
             relations=relations,
+            no_relations=no_relations,
             highlights=tuple(highlights),
             trade=trade,
             reported=tuple(reported),
@@ -534,6 +568,14 @@ class _Reader:
             self.fail(f.at("established"), "needs at least one dated claim")
         events = self.items(f["events"], f.at("events"), self.event)
         return Relations(tuple(established), tuple(events)) if established else None
+
+    def no_relations(self, value: Any, path: Path) -> NoRelations | None:
+        f = self.fields(value, path, ("source",), ("note",))
+        if f is None:
+            return None
+        source = self.source_ref(f["source"], f.at("source"))
+        note = self.optional_localized(f["note"], f.at("note"))
+        return NoRelations(source, note) if source else None
 
     def dated_claim(self, value: Any, path: Path) -> DatedClaim | None:
         f = self.fields(value, path, ("date", "source"))
@@ -577,6 +619,9 @@ class _Reader:
             return None
         years: dict[int, TradeYear] = {}
         for key, item in years_value.items():
+            if _clean_trade_year(key, item):  # the common case, checked in one pass
+                years[key] = TradeYear(item.get("exports"), item.get("imports"))
+                continue
             at = (*f.at("years"), str(key))
             year = self.year(key, at)
             flows = self.fields(item, at, (), ("exports", "imports"))
@@ -626,6 +671,21 @@ class _Reader:
         return ReportedFigure(
             measure, period, basis, source, tuple(years), value_usd, rank, growth, scope
         )
+
+
+_FLOWS = frozenset(("exports", "imports"))
+
+
+def _clean_trade_year(key: Any, item: Any) -> bool:
+    """True when a trade year needs no further checks; anything else takes the slow path."""
+    return (
+        type(key) is int
+        and YEAR_RANGE[0] <= key <= YEAR_RANGE[1]
+        and type(item) is dict
+        and bool(item)
+        and _FLOWS.issuperset(item)
+        and all(type(v) is int and v >= 0 for v in item.values())
+    )
 
 
 def _typed_names(partner: Partner) -> Iterable[tuple[Path, str]]:

@@ -31,7 +31,7 @@ class Precision(str, Enum):
     YEAR = "year"
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date known to the day, the month or only the year."""
 
@@ -158,6 +158,23 @@ class Relations:
 
 
 @dataclass(frozen=True, slots=True)
+class NoRelations:
+    """A source's word (or its complete list's silence) that there are no diplomatic relations."""
+
+    source: str
+    note: Localized | None = None
+
+
+class PartnerKind(str, Enum):
+    """What sort of economy a partner is; only countries have relations of their own."""
+
+    COUNTRY = "country"
+    TERRITORY = "territory"
+    FORMER = "former"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
 class Highlight:
     text: Localized
     source: str
@@ -224,8 +241,10 @@ class Partner:
     iso3: str
     name: Localized
     region: str
+    kind: PartnerKind = PartnerKind.COUNTRY
     aliases: tuple[str, ...] = ()
     relations: Relations | None = None
+    no_relations: NoRelations | None = None
     highlights: tuple[Highlight, ...] = ()
     trade: TradeSeries | None = None
     reported: tuple[ReportedFigure, ...] = ()
@@ -240,8 +259,11 @@ class Dataset:
     sources: dict[str, Source]
     groups: tuple[RegionGroup, ...]
     regions: tuple[Region, ...]
+    region_rule: Localized
+    names_source: str
     goals: tuple[Goal, ...]
     goals_source: str
     about: About
     partner_count: PartnerCount
     partners: tuple[Partner, ...]
+    world_trade: TradeSeries

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bilateral_cli.choices import SortKey
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError
-from bilateral_cli.model import Basis, Dataset, DatedClaim, Partner, Source
+from bilateral_cli.model import Basis, Dataset, DatedClaim, PartialDate, Partner, Source
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_pct, latest_with_total, series_measure, trade_rows
 from bilateral_cli.views import (
@@ -21,6 +21,7 @@ from bilateral_cli.views import (
     HighlightView,
     ListRow,
     ListView,
+    NoRelationsView,
     ProfileView,
     RegionRow,
     RegionsView,
@@ -64,12 +65,22 @@ def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
     if key in index:
         return index[key]
     suggestions: list[str] = []
-    if key:
-        for match in difflib.get_close_matches(key, list(index), n=5, cutoff=0.7):
-            name = index[match].name.get(lang)
+    if len(key) >= 4:  # a part of a name: `korea` -> North Korea, South Korea
+        for candidate in sorted(k for k in index if key in k):
+            name = index[candidate].name.get(lang)
             if name not in suggestions:
                 suggestions.append(name)
-    raise UnknownPartnerError(query, suggestions[:3])
+    if key and not suggestions:
+        scored = []
+        for candidate in difflib.get_close_matches(key, list(index), n=10, cutoff=0.7):
+            ratio = difflib.SequenceMatcher(None, key, candidate).ratio()
+            scored.append((ratio, candidate))
+        best = max((ratio for ratio, _ in scored), default=0.0)
+        for ratio, candidate in sorted(scored, key=lambda rc: -rc[0]):
+            name = index[candidate].name.get(lang)
+            if ratio >= best - 0.1 and name not in suggestions:
+                suggestions.append(name)
+    raise UnknownPartnerError(query, suggestions[:5])
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +121,13 @@ def relations_since(claims: Iterable[DatedClaim]) -> tuple[DatedClaim | None, bo
     return best, agree
 
 
+def _date_key(date: PartialDate | None) -> tuple[bool, int, int, int]:
+    """Unknown dates last; a date known only to the year before dated days of that year."""
+    if date is None:
+        return (True, 0, 0, 0)
+    return (False, date.year, date.month or 0, date.day or 0)
+
+
 def list_view(
     dataset: Dataset, region: str | None = None, sort: SortKey = SortKey.NAME, lang: str = "en"
 ) -> ListView:
@@ -128,6 +146,8 @@ def list_view(
                 id=partner.id,
                 name=partner.name.get(lang),
                 region=regions[partner.region].name.get(lang),
+                kind=partner.kind,
+                no_relations=partner.no_relations is not None,
                 since=since.date if since else None,
                 latest_year=latest.year if latest else None,
                 latest_total=latest.total if latest else None,
@@ -139,7 +159,7 @@ def list_view(
     if sort is SortKey.REGION:
         by_name.sort(key=lambda r: order[partner_region[r.id]])
     elif sort is SortKey.SINCE:
-        by_name.sort(key=lambda r: (r.since is None, r.since or ()))
+        by_name.sort(key=lambda r: _date_key(r.since))
     elif sort is SortKey.TRADE:
         by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
     trade_ids = {p.trade.source for p in dataset.partners if p.trade}
@@ -159,7 +179,7 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     group = next((g for g in dataset.groups if g.id == region.group), None)
     claims = partner.relations.established if partner.relations else ()
     since, agree = relations_since(claims)
-    rows = trade_rows(partner.trade) if partner.trade else []
+    rows = trade_rows(partner.trade, dataset.world_trade) if partner.trade else []
     by_year = {row.year: row for row in rows}
     reported = []
     for figure in partner.reported:
@@ -191,7 +211,9 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
             )
         )
     events = partner.relations.events if partner.relations else ()
+    no_relations = partner.no_relations
     cited = [c.source for c in claims]
+    cited += [no_relations.source] if no_relations else []
     cited += [e.source for e in events]
     cited += [h.source for h in partner.highlights]
     cited += [partner.trade.source] if partner.trade else []
@@ -207,6 +229,14 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         aliases=partner.aliases,
         region=region.name.get(lang),
         group=group.name.get(lang) if group else None,
+        kind=partner.kind,
+        no_relations=(
+            NoRelationsView(
+                no_relations.source, no_relations.note.get(lang) if no_relations.note else None
+            )
+            if no_relations
+            else None
+        ),
         established=tuple(ClaimView(c.date, c.source) for c in claims),
         since=since.date if since else None,
         claims_agree=agree,
@@ -263,6 +293,7 @@ def regions_view(dataset: Dataset, lang: str = "en") -> RegionsView:
     reported = dataset.partner_count
     return RegionsView(
         home=dataset.home.name.get(lang),
+        rule=dataset.region_rule.get(lang),
         regions=regions,
         groups=groups,
         partners_in_dataset=len(dataset.partners),

@@ -17,6 +17,7 @@ class TradeRow:
     total: int | None
     balance: int | None
     change_pct: float | None
+    share_pct: float | None = None
 
 
 def growth_pct(current: int | None, previous: int | None) -> float | None:
@@ -26,8 +27,17 @@ def growth_pct(current: int | None, previous: int | None) -> float | None:
     return (current - previous) / previous * 100
 
 
-def trade_rows(series: TradeSeries) -> list[TradeRow]:
-    """Every year of `series`, with total, balance and change on the previous year's total."""
+def share_pct(part: int | None, whole: int | None) -> float | None:
+    """`part` as a percentage of `whole`; None when either is unknown or `whole` is not positive."""
+    if part is None or whole is None or whole <= 0:
+        return None
+    return part / whole * 100
+
+
+def trade_rows(series: TradeSeries, world: TradeSeries | None = None) -> list[TradeRow]:
+    """Every year of `series`, with total, balance, change on the previous year's total and,
+    given the home country's trade with the world, the share of it."""
+    world_totals = {row.year: row.total for row in trade_rows(world)} if world else {}
     rows: list[TradeRow] = []
     totals: dict[int, int | None] = {}
     for year, flows in series.years.items():
@@ -36,7 +46,8 @@ def trade_rows(series: TradeSeries) -> list[TradeRow]:
         balance = exports - imports if exports is not None and imports is not None else None
         totals[year] = total
         change = growth_pct(total, totals.get(year - 1))
-        rows.append(TradeRow(year, exports, imports, total, balance, change))
+        share = share_pct(total, world_totals.get(year))
+        rows.append(TradeRow(year, exports, imports, total, balance, change, share))
     return rows
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bilateral_cli.model import Basis, EventKind, Measure, PartialDate, Source
+from bilateral_cli.model import Basis, EventKind, Measure, PartialDate, PartnerKind, Source
 from bilateral_cli.trade import TradeRow
 
 
@@ -17,6 +17,8 @@ class ListRow:
     id: str
     name: str
     region: str
+    kind: PartnerKind
+    no_relations: bool
     since: PartialDate | None
     latest_year: int | None
     latest_total: int | None
@@ -36,6 +38,12 @@ class ListView:
 class ClaimView:
     date: PartialDate
     source: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoRelationsView:
+    source: str
+    note: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +97,8 @@ class ProfileView:
     aliases: tuple[str, ...]
     region: str
     group: str | None
+    kind: PartnerKind
+    no_relations: NoRelationsView | None
     established: tuple[ClaimView, ...]
     since: PartialDate | None
     claims_agree: bool
@@ -133,6 +143,7 @@ class GroupRow:
 @dataclass(frozen=True, slots=True)
 class RegionsView:
     home: str
+    rule: str
     regions: tuple[RegionRow, ...]
     groups: tuple[GroupRow, ...]
     partners_in_dataset: int

@@ -15,11 +15,12 @@ from rich.table import Table
 from rich.text import Text
 
 from bilateral_cli import fmt
-from bilateral_cli.model import Basis, Measure, Source
+from bilateral_cli.model import Basis, Measure, PartnerKind, Source
 from bilateral_cli.text import clean
 from bilateral_cli.views import (
     AboutView,
     GoalsView,
+    ListRow,
     ListView,
     ProfileView,
     RegionsView,
@@ -86,21 +87,19 @@ def _list(view: ListView) -> list[RenderableType]:
         title += f" in {view.region_filter}"
     table = _table(
         "Partner",
-        "Id",
         "Region",
         "Relations since",
         "Trade",
         "Year",
         f"Change{DERIVED}",
-        right=(4, 5, 6),
-        nowrap=(3, 4, 5, 6),
+        right=(3, 4, 5),
+        nowrap=(2, 3, 4, 5),
     )
     for row in view.rows:
         table.add_row(
             t(row.name),
-            t(row.id, "dim"),
             t(row.region),
-            Text(fmt.date(row.since) if row.since else ""),
+            Text(_since_cell(row)),
             Text(fmt.money(row.latest_total) if row.latest_total is not None else ""),
             Text(str(row.latest_year) if row.latest_year is not None else ""),
             Text(fmt.percent(row.change_pct)),
@@ -114,6 +113,21 @@ def _list(view: ListView) -> list[RenderableType]:
         source = view.trade_source
         note += f" Source: [{source.id}] {source.title} (see `bilateral sources`)."
     return [heading(title), table, t(count, "dim"), t(note, "dim")]
+
+
+KINDS = {
+    PartnerKind.TERRITORY: "territory",
+    PartnerKind.FORMER: "former economy",
+    PartnerKind.OTHER: "not a state",
+}
+
+
+def _since_cell(row: ListRow) -> str:
+    if row.since is not None:
+        return fmt.date(row.since)
+    if row.kind is not PartnerKind.COUNTRY:
+        return f"({KINDS[row.kind]})"
+    return "none" if row.no_relations else ""
 
 
 @render_table.register
@@ -174,11 +188,13 @@ def _profile(view: ProfileView) -> list[RenderableType]:
                 fmt.millions(row.total),
                 fmt.millions(row.balance),
                 fmt.percent(row.change_pct),
+                fmt.share(row.share_pct),
             )
         out.append(table)
         out.append(
             t(
-                f"Series: {view.trade_source}. {DERIVED_NOTE} Balance < 0: {view.home}'s deficit.",
+                f"Series: {view.trade_source}. {DERIVED_NOTE} Balance < 0: {view.home}'s "
+                f"deficit. Share: of {view.home}'s total trade with the world.",
                 "dim",
             )
         )
@@ -207,6 +223,13 @@ def _reported(figure: ReportedView) -> Text:
 
 
 def _relations(view: ProfileView) -> Text:
+    if view.no_relations is not None:
+        note = f" ({view.no_relations.note})" if view.no_relations.note else ""
+        return Text.assemble(
+            t("no diplomatic relations" + note), " ", cite(view.no_relations.source)
+        )
+    if view.kind is not PartnerKind.COUNTRY:
+        return t(f"none of its own ({KINDS[view.kind]})")
     if not view.established:
         return t("no established relations recorded")
     parts: list[Text] = []
@@ -305,6 +328,8 @@ def _regions(view: RegionsView) -> list[RenderableType]:
         heading("Groups accepted by --region"),
         groups,
         Text.assemble(t(reported), " ", cite(view.source.id)),
+        heading("How partners are assigned to regions"),
+        t(view.rule),
         Text.assemble(t("Source: ", "dim"), _source_text(view.source)),
     ]
 
