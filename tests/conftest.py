@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from bilateral_cli.cli import app
 from bilateral_cli.loader import bundled_dataset_path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "scripts"))  # the build script is tested as a module
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXED_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "BILATERAL_DATA": ""}
 

@@ -7,15 +7,12 @@ where the staged files are present.
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SHARED_DATA
-
-sys.path.insert(0, str(REPO / "scripts"))
 import build_dataset
+from conftest import SHARED_DATA
 
 TRADE_CSV = SHARED_DATA / "idn_bilateral_trade_comtrade.csv"
 RELATIONS_CSV = SHARED_DATA / "idn_diplomatic_relations_wikipedia.csv"

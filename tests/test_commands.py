@@ -144,6 +144,16 @@ def test_show_canada_has_every_seed_fact(invoke: Invoke) -> None:
 
 def test_show_canada_trade_table_matches_series(invoke: Invoke) -> None:
     out = invoke("show", "canada").stdout
+    header = next(line for line in out.splitlines() if line.startswith("Year "))
+    assert header.split() == [
+        "Year",
+        "Exports",
+        "Imports",
+        "Total*",
+        "Balance*",
+        "Change*",
+        "Share*",
+    ]
     row = next(line for line in out.splitlines() if line.strip().startswith("2021 "))
     # Share: 3,117.3 m of Indonesia's 2021 world trade (W00: 231.5 bn + 196.2 bn) = 0.73%.
     assert row.split() == ["2021", "1,063.3", "2,054.0", "3,117.3", "-990.6", "+29.6%", "0.73%"]

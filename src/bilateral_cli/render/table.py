@@ -178,7 +178,8 @@ def _profile(view: ProfileView) -> list[RenderableType]:
             f"Total{DERIVED}",
             f"Balance{DERIVED}",
             f"Change{DERIVED}",
-            right=(0, 1, 2, 3, 4, 5),
+            f"Share{DERIVED}",
+            right=(0, 1, 2, 3, 4, 5, 6),
         )
         for row in view.trade:
             table.add_row(
