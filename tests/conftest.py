@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +15,8 @@ from bilateral_cli.cli import app
 from bilateral_cli.loader import bundled_dataset_path
 
 REPO = Path(__file__).resolve().parent.parent
+# Tests never read or write the user's dataset cache.
+os.environ["BILATERAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="bilateral-test-cache-")
 sys.path.insert(0, str(REPO / "scripts"))  # the build script is tested as a module
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXED_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "BILATERAL_DATA": ""}

@@ -65,7 +65,7 @@ class UnknownRegionError(BilateralError):
         super().__init__(f"Unknown region {quoted(query)}. Valid regions: {valid_list}.")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with a dataset, located as precisely as the file allows."""
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path as FsPath
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.model import (
@@ -46,7 +46,10 @@ from bilateral_cli.model import (
     TradeYear,
 )
 from bilateral_cli.text import fold
-from bilateral_cli.yamltree import Path, format_path, parse_yaml
+
+if TYPE_CHECKING:
+    from bilateral_cli.yamltree import YamlTree
+from bilateral_cli.docpath import Path, format_path
 
 SCHEMA_VERSION = 1
 MAX_BYTES = 16 * 1024 * 1024
@@ -63,8 +66,8 @@ def bundled_dataset_path() -> FsPath:
     return FsPath(str(resources.files("bilateral_cli") / "data" / "partners.yaml"))
 
 
-def read_dataset_text(path: FsPath) -> str:
-    """Read a dataset file, refusing what is not a regular, reasonably sized UTF-8 file."""
+def read_dataset_bytes(path: FsPath) -> bytes:
+    """Read a dataset file, refusing what is not a regular, reasonably sized file."""
     name = str(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -86,9 +89,13 @@ def read_dataset_text(path: FsPath) -> str:
             limit = MAX_BYTES // (1024 * 1024)
             raise DatasetError(name, [Problem(name, f"is larger than the {limit} MiB limit")])
         with os.fdopen(os.dup(fd), "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            return handle.read(MAX_BYTES + 1)
     finally:
         os.close(fd)
+
+
+def decode_dataset(raw: bytes, name: str) -> str:
+    """The text of a dataset file, which must be UTF-8."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -97,20 +104,40 @@ def read_dataset_text(path: FsPath) -> str:
 
 
 def load_dataset(path: FsPath | None = None) -> Dataset:
-    """Load and validate a dataset file (the bundled one by default)."""
+    """Load and validate a dataset file (the bundled one by default).
+
+    A valid dataset's parsed tree is cached (see `cache`), so most runs skip YAML; the tree is
+    validated either way.
+    """
+    from bilateral_cli import cache
+
     path = path or bundled_dataset_path()
     name = str(path)
-    tree = parse_yaml(read_dataset_text(path), name)
+    raw = read_dataset_bytes(path)
+    data = cache.read_tree(raw, SCHEMA_VERSION)
+    tree = None
+    if data is None:
+        tree = _parse(raw, name)
+        data = tree.data
     reader = _Reader()
-    dataset = reader.dataset(tree.data)
+    dataset = reader.dataset(data)
     if reader.problems or dataset is None:
+        tree = tree or _parse(raw, name)  # a cached tree has no line numbers
         problems = []
         for where, message in reader.problems:
             located = tree.locate(where)
             line, column = located if located else (None, None)
             problems.append(Problem(name, message, format_path(where), line, column))
         raise DatasetError(name, problems)
+    if tree is not None:
+        cache.write_tree(raw, SCHEMA_VERSION, data)
     return dataset
+
+
+def _parse(raw: bytes, name: str) -> YamlTree:
+    from bilateral_cli.yamltree import parse_yaml
+
+    return parse_yaml(decode_dataset(raw, name), name)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from enum import Enum
 LANGUAGES = ("en", "id")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Localized:
     """A text in Indonesian and English."""
 
@@ -31,7 +31,7 @@ class Precision(str, Enum):
     YEAR = "year"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PartialDate:
     """A date known to the day, the month or only the year."""
 
@@ -54,7 +54,7 @@ class PartialDate:
         return "-".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Source:
     """Where facts come from. `date` is an ISO date, or a year range for a data series."""
 
@@ -70,7 +70,7 @@ class Source:
     note: Localized | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Country:
     """The home country whose relations the dataset describes."""
 
@@ -79,7 +79,7 @@ class Country:
     name: Localized
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RegionGroup:
     """A set of regions users ask for together (`americas`, `europe`, `asia`)."""
 
@@ -87,7 +87,7 @@ class RegionGroup:
     name: Localized
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Region:
     """One of the home foreign ministry's regions."""
 
@@ -96,7 +96,7 @@ class Region:
     group: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Goal:
     """One goal of bilateral cooperation; its number is its position."""
 
@@ -105,7 +105,7 @@ class Goal:
     description: Localized
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class About:
     """What bilateral cooperation is, in the dataset's own words."""
 
@@ -116,7 +116,7 @@ class About:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PartnerCount:
     """The number of partners a publication reports (not the count of partners in the data)."""
 
@@ -125,7 +125,7 @@ class PartnerCount:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DatedClaim:
     """A source's statement of when something happened."""
 
@@ -141,7 +141,7 @@ class EventKind(str, Enum):
     RESTORED = "restored"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RelationEvent:
     kind: EventKind
     date: PartialDate
@@ -149,7 +149,7 @@ class RelationEvent:
     note: Localized | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Relations:
     """When relations were established, by each source that states it, and later breaks."""
 
@@ -157,7 +157,7 @@ class Relations:
     events: tuple[RelationEvent, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NoRelations:
     """A source's word (or its complete list's silence) that there are no diplomatic relations."""
 
@@ -174,14 +174,14 @@ class PartnerKind(str, Enum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Highlight:
     text: Localized
     source: str
     date: PartialDate | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TradeYear:
     """One year of merchandise trade in whole USD; None is unknown, never zero."""
 
@@ -189,7 +189,7 @@ class TradeYear:
     imports: int | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TradeSeries:
     """Annual trade with a partner from one source, years in ascending order."""
 
@@ -217,7 +217,7 @@ class Basis(str, Enum):
     UNSTATED = "unstated"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ReportedFigure:
     """A figure exactly as a publication states it, kept apart from the official series."""
 
@@ -232,7 +232,7 @@ class ReportedFigure:
     scope: Localized | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Partner:
     """A country or economy the home country has relations or trade with."""
 
@@ -250,7 +250,7 @@ class Partner:
     reported: tuple[ReportedFigure, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Dataset:
     """Everything one dataset file holds, validated and cross-checked."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bilateral_cli.model import Measure, TradeSeries
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TradeRow:
     """One year of a series with its derived figures; None wherever an input is unknown."""
 

@@ -12,7 +12,7 @@ from bilateral_cli.model import Basis, EventKind, Measure, PartialDate, PartnerK
 from bilateral_cli.trade import TradeRow
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ListRow:
     id: str
     name: str
@@ -25,7 +25,7 @@ class ListRow:
     change_pct: float | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ListView:
     home: str
     region_filter: str | None
@@ -34,19 +34,19 @@ class ListView:
     trade_source: Source | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ClaimView:
     date: PartialDate
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NoRelationsView:
     source: str
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EventView:
     kind: EventKind
     date: PartialDate
@@ -54,14 +54,14 @@ class EventView:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class HighlightView:
     text: str
     date: PartialDate | None
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SeriesComparison:
     """The official series beside a reported figure, for the year the publication names."""
 
@@ -72,7 +72,7 @@ class SeriesComparison:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ReportedView:
     measure: Measure
     period: str
@@ -85,7 +85,7 @@ class ReportedView:
     series: SeriesComparison | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ProfileView:
     id: str
     home: str
@@ -110,7 +110,7 @@ class ProfileView:
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class GoalView:
     number: int
     id: str
@@ -118,13 +118,13 @@ class GoalView:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class GoalsView:
     goals: tuple[GoalView, ...]
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RegionRow:
     id: str
     name: str
@@ -132,7 +132,7 @@ class RegionRow:
     partners: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class GroupRow:
     id: str
     name: str
@@ -140,7 +140,7 @@ class GroupRow:
     partners: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RegionsView:
     home: str
     rule: str
@@ -152,7 +152,7 @@ class RegionsView:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class AboutView:
     home: str
     definition: str
@@ -162,7 +162,7 @@ class AboutView:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SourcesView:
     sources: tuple[Source, ...]
 

@@ -17,10 +17,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bilateral_cli.docpath import Path, PathPart, format_path
 from bilateral_cli.errors import DatasetError, Problem
-
-PathPart = str | int  # a mapping key (always as text) or a list index
-Path = tuple[PathPart, ...]
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = SafeConstructor()
@@ -34,17 +32,6 @@ _SCALARS: dict[str, Callable[[ScalarNode], Any]] = {
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 MAX_DEPTH = 32
-
-
-def format_path(path: Sequence[PathPart]) -> str:
-    """`("partners", 3, "trade", "years", "2021")` -> `partners[3].trade.years.2021`."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
 
 
 @dataclass(frozen=True, slots=True)

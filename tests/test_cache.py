@@ -1,0 +1,149 @@
+"""The dataset cache: faster when it can be, never wrong, never in the way."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from bilateral_cli import cache
+from bilateral_cli.errors import DatasetError
+from bilateral_cli.loader import SCHEMA_VERSION, bundled_dataset_path, load_dataset
+
+Variant = Callable[..., Path]
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(directory))
+    yield directory
+
+
+def entries(directory: Path) -> list[Path]:
+    return sorted(directory.glob("*.json")) if directory.is_dir() else []
+
+
+def test_first_load_writes_an_entry_and_second_reads_it(cache_dir: Path) -> None:
+    cold = load_dataset()
+    [entry] = entries(cache_dir)
+    raw = bundled_dataset_path().read_bytes()
+    assert entry == cache.entry_path(raw, SCHEMA_VERSION, cache_dir)
+    assert cache.read_tree(raw, SCHEMA_VERSION) is not None
+    assert load_dataset() == cold
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda blob: blob[: len(blob) // 2],  # truncated
+        lambda blob: blob.replace(b"Canada", b"Kanadu", 1),  # payload changed, hash not
+        lambda blob: b"not json at all",
+        lambda blob: b"",
+    ],
+    ids=["truncated", "tampered", "garbage", "empty"],
+)
+def test_a_damaged_entry_is_detected_and_rebuilt(
+    cache_dir: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    good = load_dataset()
+    [entry] = entries(cache_dir)
+    entry.write_bytes(damage(entry.read_bytes()))
+    raw = bundled_dataset_path().read_bytes()
+    assert cache.read_tree(raw, SCHEMA_VERSION) is None
+    assert load_dataset() == good
+    assert cache.read_tree(raw, SCHEMA_VERSION) is not None  # rewritten
+
+
+def test_a_consistent_but_forged_entry_cannot_bypass_validation(cache_dir: Path) -> None:
+    load_dataset()
+    [entry] = entries(cache_dir)
+    _, payload = entry.read_bytes().split(b"\n", 1)
+    tree = json.loads(payload)
+    tree["partners"][0]["region"] = "atlantis"
+    forged = json.dumps(tree).encode()
+    digest = hashlib.sha256(forged).hexdigest()
+    entry.write_bytes(
+        json.dumps({"format": cache.FORMAT, "payload_sha256": digest}).encode() + b"\n" + forged
+    )
+    with pytest.raises(DatasetError) as caught:
+        load_dataset()
+    [problem] = caught.value.problems
+    assert "unknown region 'atlantis'" in problem.message
+    assert problem.line is not None  # located in the YAML, not the cache
+
+
+def test_an_edited_dataset_never_meets_the_old_entry(cache_dir: Path, variant: Variant) -> None:
+    original = variant()
+    load_dataset(original)
+    edited = variant(("name: {id: Kanada, en: Canada}", "name: {id: Kanada, en: Kanada-Land}"))
+    assert edited == original  # same file name, new content
+    dataset = load_dataset(edited)
+    assert any(p.name.en == "Kanada-Land" for p in dataset.partners)
+    assert len(entries(cache_dir)) == 2
+
+
+def test_invalid_datasets_are_never_cached(cache_dir: Path, variant: Variant) -> None:
+    bad = variant(("schema: 1", "schema: 9"))
+    with pytest.raises(DatasetError):
+        load_dataset(bad)
+    assert entries(cache_dir) == []
+
+
+def test_disabled_cache_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BILATERAL_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() is None
+    assert load_dataset().partners
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_where_the_cache_directory_should_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(blocker))
+    assert load_dataset().partners
+
+
+def test_concurrent_writers_leave_a_valid_entry(cache_dir: Path) -> None:
+    code = "from bilateral_cli.loader import load_dataset; load_dataset()"
+    env = {**os.environ, "BILATERAL_CACHE_DIR": str(cache_dir)}
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env) for _ in range(4)]
+    assert all(p.wait(timeout=60) == 0 for p in procs)
+    assert len(entries(cache_dir)) == 1
+    assert not list(cache_dir.glob(".tmp-*"))
+    raw = bundled_dataset_path().read_bytes()
+    assert cache.read_tree(raw, SCHEMA_VERSION) is not None
+
+
+def test_warm_runs_import_neither_yaml_nor_the_yaml_tree(cache_dir: Path) -> None:
+    load_dataset()
+    code = (
+        "import sys; from bilateral_cli.loader import load_dataset; load_dataset(); "
+        "print(sorted(m for m in sys.modules if m == 'yaml' or m.endswith('yamltree')))"
+    )
+    env = {**os.environ, "BILATERAL_CACHE_DIR": str(cache_dir)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_version_imports_no_yaml_rich_table_or_domain() -> None:
+    code = (
+        "import sys; from bilateral_cli.cli import main\n"
+        "sys.argv = ['bilateral', '--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m in "
+        "('yaml', 'rich.table', 'bilateral_cli.model', 'bilateral_cli.loader')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().endswith("[]")
