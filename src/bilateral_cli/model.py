@@ -6,14 +6,13 @@ Everything here is a fact with a source. Nothing derived (totals, balances, grow
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 LANGUAGES = ("en", "id")
 
 
-@dataclass(frozen=True)
-class Localized:
+class Localized(NamedTuple):
     """A text in Indonesian and English."""
 
     id: str
@@ -31,8 +30,7 @@ class Precision(str, Enum):
     YEAR = "year"
 
 
-@dataclass(frozen=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A date known to the day, the month or only the year."""
 
     year: int
@@ -54,8 +52,7 @@ class PartialDate:
         return "-".join(parts)
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where facts come from. `date` is an ISO date, or a year range for a data series."""
 
     id: str
@@ -70,8 +67,7 @@ class Source:
     note: Localized | None = None
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     """The home country whose relations the dataset describes."""
 
     iso2: str
@@ -79,16 +75,14 @@ class Country:
     name: Localized
 
 
-@dataclass(frozen=True)
-class RegionGroup:
+class RegionGroup(NamedTuple):
     """A set of regions users ask for together (`americas`, `europe`, `asia`)."""
 
     id: str
     name: Localized
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     """One of the home foreign ministry's regions."""
 
     id: str
@@ -96,8 +90,7 @@ class Region:
     group: str | None
 
 
-@dataclass(frozen=True)
-class Goal:
+class Goal(NamedTuple):
     """One goal of bilateral cooperation; its number is its position."""
 
     id: str
@@ -105,8 +98,7 @@ class Goal:
     description: Localized
 
 
-@dataclass(frozen=True)
-class About:
+class About(NamedTuple):
     """What bilateral cooperation is, in the dataset's own words."""
 
     definition: Localized
@@ -116,8 +108,7 @@ class About:
     source: str
 
 
-@dataclass(frozen=True)
-class PartnerCount:
+class PartnerCount(NamedTuple):
     """The number of partners a publication reports (not the count of partners in the data)."""
 
     countries: int
@@ -125,8 +116,7 @@ class PartnerCount:
     source: str
 
 
-@dataclass(frozen=True)
-class DatedClaim:
+class DatedClaim(NamedTuple):
     """A source's statement of when something happened."""
 
     date: PartialDate
@@ -141,24 +131,21 @@ class EventKind(str, Enum):
     RESTORED = "restored"
 
 
-@dataclass(frozen=True)
-class RelationEvent:
+class RelationEvent(NamedTuple):
     kind: EventKind
     date: PartialDate
     source: str
     note: Localized | None = None
 
 
-@dataclass(frozen=True)
-class Relations:
+class Relations(NamedTuple):
     """When relations were established, by each source that states it, and later breaks."""
 
     established: tuple[DatedClaim, ...]
     events: tuple[RelationEvent, ...] = ()
 
 
-@dataclass(frozen=True)
-class NoRelations:
+class NoRelations(NamedTuple):
     """A source's word (or its complete list's silence) that there are no diplomatic relations."""
 
     source: str
@@ -174,27 +161,24 @@ class PartnerKind(str, Enum):
     OTHER = "other"
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
     text: Localized
     source: str
     date: PartialDate | None = None
 
 
-@dataclass(frozen=True)
-class TradeYear:
+class TradeYear(NamedTuple):
     """One year of merchandise trade in whole USD; None is unknown, never zero."""
 
     exports: int | None
     imports: int | None
 
 
-@dataclass(frozen=True)
-class TradeSeries:
+class TradeSeries(NamedTuple):
     """Annual trade with a partner from one source, years in ascending order."""
 
     source: str
-    years: dict[int, TradeYear] = field(default_factory=dict)
+    years: dict[int, TradeYear]
 
 
 class Measure(str, Enum):
@@ -217,8 +201,7 @@ class Basis(str, Enum):
     UNSTATED = "unstated"
 
 
-@dataclass(frozen=True)
-class ReportedFigure:
+class ReportedFigure(NamedTuple):
     """A figure exactly as a publication states it, kept apart from the official series."""
 
     measure: Measure
@@ -232,8 +215,7 @@ class ReportedFigure:
     scope: Localized | None = None
 
 
-@dataclass(frozen=True)
-class Partner:
+class Partner(NamedTuple):
     """A country or economy the home country has relations or trade with."""
 
     id: str
@@ -250,8 +232,7 @@ class Partner:
     reported: tuple[ReportedFigure, ...] = ()
 
 
-@dataclass(frozen=True)
-class Dataset:
+class Dataset(NamedTuple):
     """Everything one dataset file holds, validated and cross-checked."""
 
     schema: int

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bilateral_cli.model import Measure, TradeSeries
 
 
-@dataclass(frozen=True)
-class TradeRow:
+class TradeRow(NamedTuple):
     """One year of a series with its derived figures; None wherever an input is unknown."""
 
     year: int

@@ -6,14 +6,13 @@ Texts from the dataset are already in the chosen language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bilateral_cli.model import Basis, EventKind, Measure, PartialDate, PartnerKind, Source
 from bilateral_cli.trade import TradeRow
 
 
-@dataclass(frozen=True)
-class ListRow:
+class ListRow(NamedTuple):
     id: str
     name: str
     region: str
@@ -25,8 +24,7 @@ class ListRow:
     change_pct: float | None
 
 
-@dataclass(frozen=True)
-class ListView:
+class ListView(NamedTuple):
     home: str
     region_filter: str | None
     sort: str
@@ -34,35 +32,30 @@ class ListView:
     trade_source: Source | None
 
 
-@dataclass(frozen=True)
-class ClaimView:
+class ClaimView(NamedTuple):
     date: PartialDate
     source: str
 
 
-@dataclass(frozen=True)
-class NoRelationsView:
+class NoRelationsView(NamedTuple):
     source: str
     note: str | None
 
 
-@dataclass(frozen=True)
-class EventView:
+class EventView(NamedTuple):
     kind: EventKind
     date: PartialDate
     source: str
     note: str | None
 
 
-@dataclass(frozen=True)
-class HighlightView:
+class HighlightView(NamedTuple):
     text: str
     date: PartialDate | None
     source: str
 
 
-@dataclass(frozen=True)
-class SeriesComparison:
+class SeriesComparison(NamedTuple):
     """The official series beside a reported figure, for the year the publication names."""
 
     year: int
@@ -72,8 +65,7 @@ class SeriesComparison:
     source: str
 
 
-@dataclass(frozen=True)
-class ReportedView:
+class ReportedView(NamedTuple):
     measure: Measure
     period: str
     basis: Basis
@@ -85,8 +77,7 @@ class ReportedView:
     series: SeriesComparison | None
 
 
-@dataclass(frozen=True)
-class ProfileView:
+class ProfileView(NamedTuple):
     id: str
     home: str
     name: str
@@ -110,38 +101,33 @@ class ProfileView:
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True)
-class GoalView:
+class GoalView(NamedTuple):
     number: int
     id: str
     title: str
     description: str
 
 
-@dataclass(frozen=True)
-class GoalsView:
+class GoalsView(NamedTuple):
     goals: tuple[GoalView, ...]
     source: Source
 
 
-@dataclass(frozen=True)
-class RegionRow:
+class RegionRow(NamedTuple):
     id: str
     name: str
     group: str | None
     partners: int
 
 
-@dataclass(frozen=True)
-class GroupRow:
+class GroupRow(NamedTuple):
     id: str
     name: str
     regions: tuple[str, ...]
     partners: int
 
 
-@dataclass(frozen=True)
-class RegionsView:
+class RegionsView(NamedTuple):
     home: str
     rule: str
     regions: tuple[RegionRow, ...]
@@ -152,8 +138,7 @@ class RegionsView:
     source: Source
 
 
-@dataclass(frozen=True)
-class AboutView:
+class AboutView(NamedTuple):
     home: str
     definition: str
     principle: str
@@ -162,8 +147,7 @@ class AboutView:
     source: Source
 
 
-@dataclass(frozen=True)
-class SourcesView:
+class SourcesView(NamedTuple):
     sources: tuple[Source, ...]
 
 
