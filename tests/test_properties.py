@@ -83,3 +83,21 @@ def test_every_sort_order_lists_every_partner_once(sort: str) -> None:
 
     rows = list_view(DATASET, sort=SortKey(sort)).rows
     assert sorted(r.id for r in rows) == sorted(p.id for p in DATASET.partners)
+
+
+@given(
+    st.dictionaries(
+        st.integers(2000, 2024),
+        st.tuples(st.none() | st.integers(0, 10**12), st.none() | st.integers(0, 10**12)),
+        max_size=25,
+    )
+)
+def test_latest_with_total_is_the_last_full_row(
+    years: dict[int, tuple[int | None, int | None]],
+) -> None:
+    from bilateral_cli.model import TradeSeries, TradeYear
+    from bilateral_cli.trade import latest_with_total, trade_rows
+
+    series = TradeSeries("s", {y: TradeYear(*years[y]) for y in sorted(years)})
+    full = [row for row in trade_rows(series) if row.total is not None]
+    assert latest_with_total(series) == (full[-1] if full else None)

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 from bilateral_cli.docpath import Path, format_path
 
 SCHEMA_VERSION = 1
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024
 YEAR_RANGE = (1900, 2100)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

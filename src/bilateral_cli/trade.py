@@ -54,9 +54,11 @@ def latest_with_total(series: TradeSeries | None) -> TradeRow | None:
     """The most recent year whose total is known."""
     if series is None:
         return None
-    for row in reversed(trade_rows(series)):
-        if row.total is not None:
-            return row
+    for year in reversed(series.years):
+        flows = series.years[year]
+        if flows.exports is not None and flows.imports is not None:
+            window = {y: series.years[y] for y in (year - 1, year) if y in series.years}
+            return trade_rows(series._replace(years=window))[-1]
     return None
 
 

@@ -1,0 +1,194 @@
+"""Benchmark start-up and commands of the installed `bilateral`, beside bare baselines.
+
+    python scripts/benchmark.py [--runs 15] [--out bench.md]
+
+Every case runs as a fresh process, interleaved round by round so that machine noise falls on
+all cases alike; the table reports the median wall time, its ratio to the baselines, and peak
+memory (max RSS of the process). Synthetic datasets 10x and 100x the bundled one (the same
+partners with longer highlights) show how loading scales, with a cold cache (cleared before
+every run) and a warm one. This is a benchmark, not a test: it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+BARE_NOOP = """\
+import typer
+app = typer.Typer()
+@app.command()
+def main() -> None:
+    pass
+app()
+"""
+BARE_TABLE = """\
+import typer
+app = typer.Typer()
+@app.command()
+def main() -> None:
+    from rich.console import Console
+    from rich.table import Table
+    table = Table("Partner", "Trade")
+    table.add_row("Canada", "USD 3.58 billion")
+    Console().print(table)
+app()
+"""
+
+
+GNU_TIME = "/usr/bin/time"
+
+
+def run_once(argv: list[str], env: dict[str, str], scratch: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one run.
+
+    Peak memory comes from GNU time where it exists: the rusage of a child forked from this
+    (large) process would count pages it never touched after exec. Wall time is measured
+    around the whole run either way; GNU time adds about a millisecond to every case alike.
+    """
+    memory_file = scratch / "maxrss"
+    command = argv
+    if Path(GNU_TIME).exists():
+        command = [GNU_TIME, "-f", "%M", "-o", str(memory_file), *argv]
+    start = time.perf_counter()
+    result = subprocess.run(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
+    )
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({result.returncode}): {result.stderr.decode()}")
+    rss = int(memory_file.read_text().split()[-1]) if memory_file.exists() else 0
+    return elapsed, rss
+
+
+def synthetic(bundled: Path, factor: int, directory: Path) -> Path:
+    """The bundled dataset grown about `factor` times by one long highlight per partner."""
+    if factor == 1:
+        return bundled
+    text = bundled.read_text(encoding="utf-8")
+    blocks = text.split("\n- id: ")
+    partners = sum("\n  region: " in block for block in blocks)
+    size = int(len(text) * (factor - 1) / partners / 2)
+    filler = ("lorem ipsum " * (size // 12 + 1))[:size]
+    item = f"  - source: comtrade\n    text: {{id: '{filler}', en: '{filler}'}}\n"
+    grown = []
+    for block in blocks:
+        if "\n  highlights:\n" in block:
+            block = block.replace("\n  highlights:\n", "\n  highlights:\n" + item, 1)
+        elif "\n  region: " in block:
+            block = block.replace("\n  region: ", "\n  highlights:\n" + item + "  region: ", 1)
+        grown.append(block)
+    path = directory / f"synthetic-{factor}x.yaml"
+    path.write_text("\n- id: ".join(grown), encoding="utf-8")
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--out", type=Path, help="also write the Markdown table here")
+    parser.add_argument("--bilateral", default=shutil.which("bilateral") or "bilateral")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bilateral-bench-"))
+    cache = work / "cache"
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "BILATERAL_CACHE_DIR": str(cache)}
+    env.pop("BILATERAL_DATA", None)
+    (work / "noop.py").write_text(BARE_NOOP, encoding="utf-8")
+    (work / "table.py").write_text(BARE_TABLE, encoding="utf-8")
+    python, tool = sys.executable, args.bilateral
+    bundled = Path(
+        subprocess.run(
+            [
+                python,
+                "-c",
+                "from bilateral_cli.loader import bundled_dataset_path; "
+                "print(bundled_dataset_path())",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    completion_env = {
+        "_BILATERAL_COMPLETE": "complete_bash",
+        "COMP_WORDS": "bilateral show ca",
+        "COMP_CWORD": "2",
+    }
+    cases: dict[str, tuple[list[str], dict[str, str], bool]] = {
+        "python -c pass": ([python, "-c", "pass"], {}, False),
+        "bare Typer app (no-op)": ([python, str(work / "noop.py")], {}, False),
+        "bare Typer app + Rich table": ([python, str(work / "table.py")], {}, False),
+        "bilateral --version": ([tool, "--version"], {}, False),
+        "bilateral goals": ([tool, "goals"], {}, False),
+        "bilateral list": ([tool, "list"], {}, False),
+        "bilateral list --region americas": ([tool, "list", "--region", "americas"], {}, False),
+        "bilateral show canada": ([tool, "show", "canada"], {}, False),
+        "Tab completion of `show ca`": ([tool], completion_env, False),
+    }
+    has_compare = subprocess.run([tool, "compare", "--help"], capture_output=True, check=False)
+    if has_compare.returncode == 0:
+        cases["bilateral compare"] = ([tool, "compare"], {}, False)
+    for factor in (1, 10, 100):
+        data = synthetic(bundled, factor, work)
+        for temperature, cold in (("cold", True), ("warm", False)):
+            name = f"list, {factor}x dataset, {temperature} cache"
+            own_cache = {"BILATERAL_CACHE_DIR": str(work / f"cache-{factor}-{temperature}")}
+            cases[name] = ([tool, "--data", str(data), "list"], own_cache, cold)
+
+    unavailable = []
+    for name, (argv, extra, _) in list(cases.items()):  # a warm-up round, also fills the cache
+        try:
+            run_once(argv, {**env, **extra}, work)
+        except SystemExit as exc:
+            unavailable.append(f"{name}: {str(exc).strip()}")
+            del cases[name]
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    memory: dict[str, int] = {name: 0 for name in cases}
+    for _ in range(args.runs):
+        for name, (argv, extra, cold) in cases.items():
+            if cold:
+                shutil.rmtree(extra["BILATERAL_CACHE_DIR"], ignore_errors=True)
+            elapsed, rss = run_once(argv, {**env, **extra}, work)
+            times[name].append(elapsed)
+            memory[name] = max(memory[name], rss)
+
+    median = {name: statistics.median(values) * 1000 for name, values in times.items()}
+    floor = median["python -c pass"]
+    noop = median["bare Typer app (no-op)"]
+    table = median["bare Typer app + Rich table"]
+    bare_rss = memory["bare Typer app (no-op)"]
+    lines = [
+        f"Benchmark of {date.today().isoformat()} on {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{args.runs} interleaved runs per case (median):",
+        "",
+        "| Case | Median ms | x python | x no-op app | x table app | Peak MiB | x app memory |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name in cases:
+        lines.append(
+            f"| {name} | {median[name]:.0f} | {median[name] / floor:.1f} | "
+            f"{median[name] / noop:.2f} | {median[name] / table:.2f} | "
+            f"{memory[name] / 1024:.0f} | {memory[name] / max(bare_rss, 1):.2f} |"
+        )
+    lines += [f"\nNot measured: {item}" for item in unavailable]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    if args.out:
+        args.out.write_text(report, encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
