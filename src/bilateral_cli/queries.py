@@ -144,7 +144,11 @@ def list_view(
         rows.append(
             ListRow(
                 id=partner.id,
+                iso2=partner.iso2,
+                iso3=partner.iso3,
                 name=partner.name.get(lang),
+                names=partner.name,
+                region_id=partner.region,
                 region=regions[partner.region].name.get(lang),
                 kind=partner.kind,
                 no_relations=partner.no_relations is not None,
@@ -167,6 +171,7 @@ def list_view(
     return ListView(
         home=dataset.home.name.get(lang),
         region_filter=selection.label if selection else None,
+        region_ids=selection.region_ids if selection else (),
         sort=sort.value,
         rows=tuple(by_name),
         trade_source=trade_source,
@@ -201,6 +206,7 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
             ReportedView(
                 measure=figure.measure,
                 period=figure.period.get(lang),
+                years=figure.years,
                 basis=figure.basis,
                 value_usd=figure.value_usd,
                 rank=figure.rank,
@@ -227,7 +233,9 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         iso2=partner.iso2,
         iso3=partner.iso3,
         aliases=partner.aliases,
+        region_id=region.id,
         region=region.name.get(lang),
+        group_id=group.id if group else None,
         group=group.name.get(lang) if group else None,
         kind=partner.kind,
         no_relations=(
@@ -276,6 +284,7 @@ def regions_view(dataset: Dataset, lang: str = "en") -> RegionsView:
         RegionRow(
             r.id,
             r.name.get(lang),
+            r.group,
             groups_by_id[r.group].name.get(lang) if r.group else None,
             counts[r.id],
         )
@@ -285,6 +294,7 @@ def regions_view(dataset: Dataset, lang: str = "en") -> RegionsView:
         GroupRow(
             g.id,
             g.name.get(lang),
+            tuple(r.id for r in dataset.regions if r.group == g.id),
             tuple(r.name.get(lang) for r in dataset.regions if r.group == g.id),
             sum(counts[r.id] for r in dataset.regions if r.group == g.id),
         )

@@ -1,20 +1,32 @@
 """Plain view data: what each command shows, already chosen and computed, not yet formatted.
 
-Renderers turn these into a table, and later other formats; nothing here knows about Rich.
-Texts from the dataset are already in the chosen language.
+Renderers turn these into each output format; nothing here knows about Rich. Texts from the
+dataset are already in the chosen language; ids and codes are there for machine formats.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from bilateral_cli.model import Basis, EventKind, Measure, PartialDate, PartnerKind, Source
+from bilateral_cli.model import (
+    Basis,
+    EventKind,
+    Localized,
+    Measure,
+    PartialDate,
+    PartnerKind,
+    Source,
+)
 from bilateral_cli.trade import TradeRow
 
 
 class ListRow(NamedTuple):
     id: str
+    iso2: str
+    iso3: str
     name: str
+    names: Localized
+    region_id: str
     region: str
     kind: PartnerKind
     no_relations: bool
@@ -27,6 +39,7 @@ class ListRow(NamedTuple):
 class ListView(NamedTuple):
     home: str
     region_filter: str | None
+    region_ids: tuple[str, ...]
     sort: str
     rows: tuple[ListRow, ...]
     trade_source: Source | None
@@ -68,6 +81,7 @@ class SeriesComparison(NamedTuple):
 class ReportedView(NamedTuple):
     measure: Measure
     period: str
+    years: tuple[int, ...]
     basis: Basis
     value_usd: int | None
     rank: int | None
@@ -86,7 +100,9 @@ class ProfileView(NamedTuple):
     iso2: str
     iso3: str
     aliases: tuple[str, ...]
+    region_id: str
     region: str
+    group_id: str | None
     group: str | None
     kind: PartnerKind
     no_relations: NoRelationsView | None
@@ -116,6 +132,7 @@ class GoalsView(NamedTuple):
 class RegionRow(NamedTuple):
     id: str
     name: str
+    group_id: str | None
     group: str | None
     partners: int
 
@@ -123,6 +140,7 @@ class RegionRow(NamedTuple):
 class GroupRow(NamedTuple):
     id: str
     name: str
+    region_ids: tuple[str, ...]
     regions: tuple[str, ...]
     partners: int
 

@@ -1,0 +1,137 @@
+"""The CSV format: a header row and one record per line, standard quoting.
+
+Each command has one natural table: `list` its partners, `show` the partner's trade series,
+`goals` the goals, `regions` the regions, `about` its sections, `sources` the sources.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from functools import singledispatch
+from typing import Any
+
+from bilateral_cli.views import (
+    AboutView,
+    GoalsView,
+    ListView,
+    ProfileView,
+    RegionsView,
+    SourcesView,
+)
+
+Rows = tuple[Sequence[str], Iterable[Sequence[Any]]]
+
+
+def render_csv(view: object) -> str:
+    header, rows = csv_rows(view)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+    return out.getvalue()
+
+
+@singledispatch
+def csv_rows(view: object) -> Rows:
+    raise TypeError(f"no CSV form for {type(view).__name__}")
+
+
+@csv_rows.register
+def _list(view: ListView) -> Rows:
+    header = (
+        "id",
+        "iso2",
+        "iso3",
+        "name",
+        "name_id",
+        "name_en",
+        "kind",
+        "region",
+        "relations_since",
+        "relations_precision",
+        "no_relations",
+        "latest_year",
+        "latest_total",
+        "latest_change_pct",
+    )
+    rows = (
+        (
+            r.id,
+            r.iso2,
+            r.iso3,
+            r.name,
+            r.names.id,
+            r.names.en,
+            r.kind.value,
+            r.region_id,
+            r.since.iso() if r.since else None,
+            r.since.precision.value if r.since else None,
+            "true" if r.no_relations else "false",
+            r.latest_year,
+            r.latest_total,
+            r.change_pct,
+        )
+        for r in view.rows
+    )
+    return header, rows
+
+
+@csv_rows.register
+def _profile(view: ProfileView) -> Rows:
+    header = (
+        "partner",
+        "year",
+        "exports",
+        "imports",
+        "total",
+        "balance",
+        "change_pct",
+        "share_pct",
+        "source",
+    )
+    rows = (
+        (
+            view.id,
+            r.year,
+            r.exports,
+            r.imports,
+            r.total,
+            r.balance,
+            r.change_pct,
+            r.share_pct,
+            view.trade_source,
+        )
+        for r in view.trade
+    )
+    return header, rows
+
+
+@csv_rows.register
+def _goals(view: GoalsView) -> Rows:
+    header = ("number", "id", "title", "description", "source")
+    return header, ((g.number, g.id, g.title, g.description, view.source.id) for g in view.goals)
+
+
+@csv_rows.register
+def _regions(view: RegionsView) -> Rows:
+    header = ("id", "name", "group", "partners")
+    return header, ((r.id, r.name, r.group_id, r.partners) for r in view.regions)
+
+
+@csv_rows.register
+def _about(view: AboutView) -> Rows:
+    rows = [("definition", view.definition), ("principle", view.principle)]
+    rows += [("field", f) for f in view.fields] + [("context", c) for c in view.context]
+    return ("section", "text", "source"), ((kind, text, view.source.id) for kind, text in rows)
+
+
+@csv_rows.register
+def _sources(view: SourcesView) -> Rows:
+    header = ("id", "publisher", "author", "title", "date", "url", "dataset", "via", "licence")
+    rows = (
+        (s.id, s.publisher, s.author, s.title, s.date, s.url, s.dataset, s.via, s.licence)
+        for s in view.sources
+    )
+    return header, rows

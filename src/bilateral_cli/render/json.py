@@ -1,0 +1,208 @@
+"""The JSON format: one document per call, stable field names documented in the README.
+
+Numbers are numbers (USD as whole integers), dates are ISO 8601 (`YYYY`, `YYYY-MM` or
+`YYYY-MM-DD`, with their precision beside them), and unknown is null, never 0. Derived figures
+are named in each document's `derived` list.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import singledispatch
+from typing import Any
+
+from bilateral_cli.model import PartialDate, Source
+from bilateral_cli.trade import TradeRow
+from bilateral_cli.views import (
+    AboutView,
+    GoalsView,
+    ListView,
+    ProfileView,
+    RegionsView,
+    SourcesView,
+)
+
+TRADE_DERIVED = ["total", "balance", "change_pct", "share_pct"]
+
+
+def render_json(view: object) -> str:
+    """The view as one pretty-printed JSON document, ending in a newline."""
+    return json.dumps(to_data(view), ensure_ascii=False, indent=2) + "\n"
+
+
+@singledispatch
+def to_data(view: object) -> dict[str, Any]:
+    raise TypeError(f"no JSON form for {type(view).__name__}")
+
+
+def date_data(date: PartialDate | None) -> dict[str, str] | None:
+    return None if date is None else {"date": date.iso(), "precision": date.precision.value}
+
+
+def source_data(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "publisher": source.publisher,
+        "author": source.author,
+        "title": source.title,
+        "date": source.date,
+        "url": source.url,
+        "dataset": source.dataset,
+        "via": source.via,
+        "licence": source.licence,
+        "note": source.note._asdict() if source.note else None,
+    }
+
+
+def trade_row_data(row: TradeRow) -> dict[str, Any]:
+    return {
+        "year": row.year,
+        "exports": row.exports,
+        "imports": row.imports,
+        "total": row.total,
+        "balance": row.balance,
+        "change_pct": row.change_pct,
+        "share_pct": row.share_pct,
+    }
+
+
+@to_data.register
+def _list(view: ListView) -> dict[str, Any]:
+    return {
+        "region_filter": list(view.region_ids) or None,
+        "sort": view.sort,
+        "derived": ["latest.total", "latest.change_pct"],
+        "partners": [
+            {
+                "id": row.id,
+                "iso2": row.iso2,
+                "iso3": row.iso3,
+                "name": row.name,
+                "names": row.names._asdict(),
+                "kind": row.kind.value,
+                "region": row.region_id,
+                "relations_since": date_data(row.since),
+                "no_relations": row.no_relations,
+                "latest": {
+                    "year": row.latest_year,
+                    "total": row.latest_total,
+                    "change_pct": row.change_pct,
+                },
+            }
+            for row in view.rows
+        ],
+        "trade_source": view.trade_source.id if view.trade_source else None,
+    }
+
+
+@to_data.register
+def _profile(view: ProfileView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "iso2": view.iso2,
+        "iso3": view.iso3,
+        "name": view.name,
+        "names": {"id": view.name_id, "en": view.name_en},
+        "aliases": list(view.aliases),
+        "kind": view.kind.value,
+        "region": {"id": view.region_id, "name": view.region},
+        "group": {"id": view.group_id, "name": view.group} if view.group_id else None,
+        "relations": {
+            "since": date_data(view.since),
+            "sources_agree": view.claims_agree,
+            "established": [
+                {**(date_data(c.date) or {}), "source": c.source} for c in view.established
+            ],
+            "events": [
+                {
+                    "kind": e.kind.value,
+                    **(date_data(e.date) or {}),
+                    "source": e.source,
+                    "note": e.note,
+                }
+                for e in view.events
+            ],
+            "none": view.no_relations._asdict() if view.no_relations else None,
+        },
+        "highlights": [
+            {"text": h.text, "date": date_data(h.date), "source": h.source} for h in view.highlights
+        ],
+        "reported": [
+            {
+                "measure": r.measure.value,
+                "period": r.period,
+                "years": list(r.years),
+                "basis": r.basis.value,
+                "value_usd": r.value_usd,
+                "rank": r.rank,
+                "growth_pct": r.growth_pct,
+                "scope": r.scope,
+                "source": r.source,
+                "series": (
+                    {
+                        "year": r.series.year,
+                        "value_usd": r.series.value,
+                        "growth_pct": r.series.growth_pct,
+                        "same_basis": r.series.same_basis,
+                        "source": r.series.source,
+                    }
+                    if r.series
+                    else None
+                ),
+            }
+            for r in view.reported
+        ],
+        "trade": {
+            "source": view.trade_source,
+            "unit": "USD",
+            "derived": TRADE_DERIVED,
+            "years": [trade_row_data(row) for row in view.trade],
+        },
+        "sources": [source_data(s) for s in view.sources],
+    }
+
+
+@to_data.register
+def _goals(view: GoalsView) -> dict[str, Any]:
+    return {
+        "goals": [g._asdict() for g in view.goals],
+        "source": source_data(view.source),
+    }
+
+
+@to_data.register
+def _regions(view: RegionsView) -> dict[str, Any]:
+    return {
+        "regions": [
+            {"id": r.id, "name": r.name, "group": r.group_id, "partners": r.partners}
+            for r in view.regions
+        ],
+        "groups": [
+            {"id": g.id, "name": g.name, "regions": list(g.region_ids), "partners": g.partners}
+            for g in view.groups
+        ],
+        "partners_in_dataset": view.partners_in_dataset,
+        "reported": {
+            "countries": view.reported_countries,
+            "special_territories": view.reported_special_territories,
+            "source": view.source.id,
+        },
+        "rule": view.rule,
+        "sources": [source_data(view.source)],
+    }
+
+
+@to_data.register
+def _about(view: AboutView) -> dict[str, Any]:
+    return {
+        "definition": view.definition,
+        "principle": view.principle,
+        "fields": list(view.fields),
+        "context": list(view.context),
+        "source": source_data(view.source),
+    }
+
+
+@to_data.register
+def _sources(view: SourcesView) -> dict[str, Any]:
+    return {"sources": [source_data(s) for s in view.sources]}
