@@ -22,6 +22,7 @@ import yaml
 
 from bilateral_cli.errors import DatasetError
 from bilateral_cli.loader import load_dataset
+from bilateral_cli.text import slug
 from bilateral_cli.yamltree import parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,15 +157,6 @@ NO_RELATIONS_NOTE = {
     "id": "Tidak tercantum dalam tabel hubungan diplomatik Indonesia.",
     "en": "Not listed in the table of Indonesia's diplomatic relations.",
 }
-
-
-def slug(text: str) -> str:
-    """`São Tomé and Príncipe` -> `sao-tome-and-principe`."""
-    import re
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def iso_names(code: str) -> tuple[str, str, dict[str, str]]:

@@ -12,3 +12,12 @@ class SortKey(str, Enum):
     REGION = "region"
     SINCE = "since"
     TRADE = "trade"
+
+
+class OutputFormat(str, Enum):
+    """`--format`: a terminal table for people; JSON, CSV or Markdown for scripts and documents."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"

@@ -7,6 +7,8 @@ exit status their class names (see `errors.ExitStatus`).
 from __future__ import annotations
 
 import functools
+import inspect
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import typer
 
 from bilateral_cli import __version__
-from bilateral_cli.choices import SortKey
+from bilateral_cli.choices import OutputFormat, SortKey
 from bilateral_cli.env import Environment
 from bilateral_cli.errors import BilateralError
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 
 EPILOG = (
     "Exit status: 0 success, 1 other error, 2 usage error (bad option or region), "
-    "3 unknown partner, 4 invalid dataset."
+    "3 unknown partner, 4 invalid dataset, 130 interrupted."
 )
 
 app = typer.Typer(
@@ -36,8 +38,8 @@ app = typer.Typer(
     ),
     epilog=EPILOG,
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -47,10 +49,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 @dataclass
 class Settings:
-    """What the global options chose, shared with every command through the context."""
+    """What the global and output options chose, shared with commands through the context."""
 
     data: Path | None
     env: Environment
+    output: OutputFormat = OutputFormat.TABLE
 
 
 def _version(value: bool) -> None:
@@ -78,18 +81,54 @@ def main_options(
     ctx.obj = Settings(data=data, env=Environment())
 
 
-def handles_errors(command: F) -> F:
-    """Turn domain errors into one message on stderr and their exit status."""
+_OUTPUT_PARAMETERS = (
+    inspect.Parameter(
+        "output",
+        inspect.Parameter.KEYWORD_ONLY,
+        annotation=OutputFormat,
+        default=typer.Option(
+            OutputFormat.TABLE,
+            "--format",
+            "-f",
+            help="table for people; json, csv or markdown for scripts and documents.",
+        ),
+    ),
+    inspect.Parameter(
+        "no_color",
+        inspect.Parameter.KEYWORD_ONLY,
+        annotation=bool,
+        default=typer.Option(False, "--no-color", help="No colour or styles (also: NO_COLOR=1)."),
+    ),
+)
+
+
+def data_command(command: F) -> F:
+    """Give a command `--format` and `--no-color`, and turn domain errors into exit statuses.
+
+    Every command that prints data uses this, so they all take the same output options and
+    fail the same way: one message on stderr, nothing on stdout.
+    """
 
     @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: Any, output: OutputFormat, no_color: bool, **kwargs: Any) -> Any:
         settings: Settings = kwargs["ctx"].obj
+        settings.output = output
+        settings.env.no_color = no_color
         try:
             return command(*args, **kwargs)
         except BilateralError as exc:
             settings.env.error(exc.message)
             raise typer.Exit(int(exc.status)) from None
 
+    signature = inspect.signature(command)
+    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*signature.parameters.values(), *_OUTPUT_PARAMETERS]
+    )
+    wrapper.__annotations__ = {
+        **command.__annotations__,
+        "output": OutputFormat,
+        "no_color": bool,
+    }
     return wrapper  # type: ignore[return-value]
 
 
@@ -101,14 +140,36 @@ def _dataset(ctx: typer.Context) -> Dataset:
 
 
 def _show(ctx: typer.Context, view: View) -> None:
-    from bilateral_cli.render.table import render_table
+    from bilateral_cli.render import render
 
     settings: Settings = ctx.obj
-    settings.env.show(render_table(view))
+    settings.env.output(render(view, settings.output))
+
+
+def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Partner ids and names (either language) that start with what has been typed."""
+    from bilateral_cli.queries import completions
+
+    return completions(_completion_dataset(ctx), incomplete, "partner")
+
+
+def _complete_region(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Region and group ids and names that start with what has been typed."""
+    from bilateral_cli.queries import completions
+
+    return completions(_completion_dataset(ctx), incomplete, "region")
+
+
+def _completion_dataset(ctx: typer.Context) -> Dataset:
+    from bilateral_cli.loader import load_dataset
+
+    root = ctx.find_root()
+    data = root.params.get("data") if root.params else None
+    return load_dataset(Path(data) if data else None)
 
 
 @app.command("list")
-@handles_errors
+@data_command
 def list_command(
     ctx: typer.Context,
     region: str | None = typer.Option(
@@ -116,6 +177,7 @@ def list_command(
         "--region",
         "-r",
         help="A region id or name (either language), or a group: americas, europe, asia.",
+        autocompletion=_complete_region,
     ),
     sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="Order of the rows."),
 ) -> None:
@@ -129,11 +191,14 @@ def list_command(
 
 
 @app.command("show")
-@handles_errors
+@data_command
 def show_command(
     ctx: typer.Context,
     partner: str = typer.Argument(
-        ..., metavar="PARTNER", help="Partner name (Indonesian or English), ISO code, id or alias."
+        ...,
+        metavar="PARTNER",
+        help="Partner name (Indonesian or English), ISO code, id or alias.",
+        autocompletion=_complete_partner,
     ),
 ) -> None:
     """Show one partner's profile: relations, highlights, reported figures, trade, sources.
@@ -147,7 +212,7 @@ def show_command(
 
 
 @app.command("goals")
-@handles_errors
+@data_command
 def goals_command(ctx: typer.Context) -> None:
     """The six goals of bilateral cooperation.
 
@@ -159,7 +224,7 @@ def goals_command(ctx: typer.Context) -> None:
 
 
 @app.command("regions")
-@handles_errors
+@data_command
 def regions_command(ctx: typer.Context) -> None:
     """The eight regions, their partner counts and the groups --region accepts.
 
@@ -171,7 +236,7 @@ def regions_command(ctx: typer.Context) -> None:
 
 
 @app.command("about")
-@handles_errors
+@data_command
 def about_command(ctx: typer.Context) -> None:
     """What bilateral cooperation is, its principle and the fields it spans.
 
@@ -183,7 +248,7 @@ def about_command(ctx: typer.Context) -> None:
 
 
 @app.command("sources")
-@handles_errors
+@data_command
 def sources_command(ctx: typer.Context) -> None:
     """Every source the dataset cites: publisher, title, date, URL, licence.
 
@@ -194,9 +259,14 @@ def sources_command(ctx: typer.Context) -> None:
     _show(ctx, sources_view(_dataset(ctx)))
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C: end with 130, the shell's code for SIGINT, and no traceback or 'Aborted!'."""
+    raise SystemExit(128 + signum)
+
+
 def main(prog_name: str | None = None) -> None:
     """Console-script entry point."""
-    try:
-        app(prog_name=prog_name)
-    except KeyboardInterrupt:  # pragma: no cover - needs a real signal
-        raise SystemExit(130) from None
+    signal.signal(signal.SIGINT, _interrupted)
+    if hasattr(signal, "SIGPIPE"):  # `bilateral list | head` ends quietly, as Unix tools do
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    app(prog_name=prog_name)

@@ -19,8 +19,14 @@ if TYPE_CHECKING:
 
 @dataclass
 class Environment:
-    """Consoles are made on first use: `--version` and errors never import Rich."""
+    """Consoles are made on first use: `--version` and errors never import Rich.
 
+    Colour follows Rich's reading of the terminal (none when stdout is not a terminal, with
+    `NO_COLOR` or `TERM=dumb`; forced by `FORCE_COLOR`), and `--no-color` turns off every
+    style. Machine formats are written as they are: never wrapped, never styled.
+    """
+
+    no_color: bool = False
     _stdout: Console | None = field(default=None, repr=False)
 
     @property
@@ -28,12 +34,19 @@ class Environment:
         if self._stdout is None:
             from rich.console import Console
 
-            self._stdout = Console(markup=False, emoji=False, highlight=False)
+            console = Console(markup=False, emoji=False, highlight=False)
+            if self.no_color:
+                console = Console(markup=False, emoji=False, highlight=False, color_system=None)
+            self._stdout = console
         return self._stdout
 
-    def show(self, renderables: Iterable[RenderableType]) -> None:
-        """Print a command's renderables on stdout, in order."""
-        for item in renderables:
+    def output(self, rendered: str | Iterable[RenderableType]) -> None:
+        """Write a command's output on stdout: text as it is, renderables through Rich."""
+        if isinstance(rendered, str):
+            sys.stdout.write(rendered)
+            sys.stdout.flush()
+            return
+        for item in rendered:
             self.stdout.print(item)
 
     def error(self, message: str) -> None:

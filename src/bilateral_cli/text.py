@@ -24,3 +24,10 @@ def fold(text: str) -> str:
 def clean(text: str) -> str:
     """Make data safe for a terminal: control and bidi characters become visible escapes."""
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def slug(text: str) -> str:
+    """An id-like form of a name: `São Tomé and Príncipe` -> `sao-tome-and-principe`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return _NOT_ALNUM.sub("-", ascii_text).strip("-")

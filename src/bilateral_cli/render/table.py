@@ -17,6 +17,7 @@ from bilateral_cli.render.human import document
 from bilateral_cli.text import clean
 
 STYLES = {"": "", "cite": "dim", "strong": "bold", "muted": "dim"}
+HEADING = "bold cyan"
 
 
 def render_table(view: object) -> list[RenderableType]:
@@ -29,9 +30,9 @@ def layout(doc: Document) -> list[RenderableType]:
     for block in doc:
         if isinstance(block, Heading):
             out.append(
-                Text(clean(block.text), style="bold")
+                Text(clean(block.text), style=HEADING)
                 if block.level == 1
-                else Text.assemble("\n", (clean(block.text), "bold"))
+                else Text.assemble("\n", (clean(block.text), HEADING))
             )
         elif isinstance(block, Paragraph):
             out.append(text(block.line, "dim" if block.muted else ""))
