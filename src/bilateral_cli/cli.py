@@ -259,6 +259,29 @@ def sources_command(ctx: typer.Context) -> None:
     _show(ctx, sources_view(_dataset(ctx)))
 
 
+@app.command("validate")
+@data_command
+def validate_command(
+    ctx: typer.Context,
+    path: Path | None = typer.Argument(
+        None, metavar="[PATH]", help="Dataset file (default: --data, else the bundled one)."
+    ),
+) -> None:
+    """Check a dataset: every error with file:line:column and path, and warnings.
+
+    Exit status 0 when valid (warnings or not), 4 when not.
+
+    Example: bilateral validate my-partners.yaml --format json
+    """
+    from bilateral_cli.validation import validate
+
+    settings: Settings = ctx.obj
+    report = validate(path or settings.data)
+    _show(ctx, report)
+    if not report.valid:
+        raise typer.Exit(4)
+
+
 def _interrupted(signum: int, frame: object) -> None:
     """Ctrl-C: end with 130, the shell's code for SIGINT, and no traceback or 'Aborted!'."""
     raise SystemExit(128 + signum)

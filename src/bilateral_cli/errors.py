@@ -88,10 +88,14 @@ class DatasetError(BilateralError):
     """A dataset that cannot be read or does not match the schema; lists every problem found."""
 
     status = ExitStatus.BAD_DATASET
+    SHOWN = 50  # `bilateral validate` lists them all
 
     def __init__(self, file: str, problems: Sequence[Problem]) -> None:
         self.file = file
         self.problems = tuple(problems)
         count = len(self.problems)
         head = f"Invalid dataset {file}: {count} problem{'s' if count != 1 else ''}"
-        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))
+        lines = [head, *(f"  {p}" for p in self.problems[: self.SHOWN])]
+        if count > self.SHOWN:
+            lines.append(f"  ... and {count - self.SHOWN} more (see `bilateral validate`)")
+        super().__init__("\n".join(lines))

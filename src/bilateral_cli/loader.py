@@ -86,8 +86,8 @@ def read_dataset_bytes(path: FsPath) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise DatasetError(name, [Problem(name, "is not a regular file")])
         if info.st_size > MAX_BYTES:
-            limit = MAX_BYTES // (1024 * 1024)
-            raise DatasetError(name, [Problem(name, f"is larger than the {limit} MiB limit")])
+            limit = f"{MAX_BYTES >> 20} MiB" if MAX_BYTES >= 1 << 20 else f"{MAX_BYTES} bytes"
+            raise DatasetError(name, [Problem(name, f"is larger than the {limit} limit")])
         with os.fdopen(os.dup(fd), "rb") as handle:
             return handle.read(MAX_BYTES + 1)
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from bilateral_cli.errors import Problem
 from bilateral_cli.model import (
     Basis,
     EventKind,
@@ -169,4 +170,13 @@ class SourcesView(NamedTuple):
     sources: tuple[Source, ...]
 
 
-View = ListView | ProfileView | GoalsView | RegionsView | AboutView | SourcesView
+class ValidationView(NamedTuple):
+    file: str
+    valid: bool
+    errors: tuple[Problem, ...]
+    warnings: tuple[Problem, ...]
+    partners: int
+    sources: int
+
+
+View = ListView | ProfileView | GoalsView | RegionsView | AboutView | SourcesView | ValidationView

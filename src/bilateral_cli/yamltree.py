@@ -80,6 +80,8 @@ def parse_yaml(text: str, file: str) -> YamlTree:
         raise DatasetError(file, [Problem(file, message, line=line, column=column)]) from None
     except yaml.YAMLError as exc:
         raise DatasetError(file, [Problem(file, f"invalid YAML: {exc}")]) from None
+    except RecursionError:  # the pure-Python composer recurses; libyaml stops at 1000 levels
+        raise DatasetError(file, [Problem(file, "nested too deeply to read")]) from None
     finally:
         loader.dispose()
     if root is None:

@@ -19,6 +19,7 @@ from bilateral_cli.views import (
     ProfileView,
     RegionsView,
     SourcesView,
+    ValidationView,
 )
 
 Rows = tuple[Sequence[str], Iterable[Sequence[Any]]]
@@ -135,3 +136,10 @@ def _sources(view: SourcesView) -> Rows:
         for s in view.sources
     )
     return header, rows
+
+
+@csv_rows.register
+def _validation(view: ValidationView) -> Rows:
+    header = ("severity", "file", "line", "column", "path", "message")
+    rows = [("error", p) for p in view.errors] + [("warning", p) for p in view.warnings]
+    return header, ((kind, p.file, p.line, p.column, p.path, p.message) for kind, p in rows)

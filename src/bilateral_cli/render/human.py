@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import singledispatch
 
 from bilateral_cli import fmt
+from bilateral_cli.errors import Problem
 from bilateral_cli.model import Basis, Measure, PartnerKind, Source
 from bilateral_cli.render.document import (
     Block,
@@ -33,6 +34,7 @@ from bilateral_cli.views import (
     RegionsView,
     ReportedView,
     SourcesView,
+    ValidationView,
 )
 
 DERIVED = "*"
@@ -332,4 +334,24 @@ def _sources(view: SourcesView) -> Document:
         if source.note:
             rows.append(("Note", line(source.note.en)))
         out.append(Facts(tuple(rows)))
+    return tuple(out)
+
+
+@document.register
+def _validation(view: ValidationView) -> Document:
+    def problem(p: Problem) -> Bullet:
+        where = f"line {p.line}" + (f", column {p.column}" if p.column else "") if p.line else ""
+        place = ", ".join(x for x in (where, p.path) if x)
+        return Bullet(line(f"{place}: {p.message}" if place else p.message))
+
+    if view.valid:
+        summary = f"Valid: {view.partners} partners, {view.sources} sources."
+    else:
+        count = len(view.errors)
+        summary = f"Invalid: {count} problem{'s' if count != 1 else ''}."
+    out: list[Block] = [Heading(f"Dataset {view.file}", level=1), Paragraph(line(summary))]
+    if view.errors:
+        out += [Heading("Errors"), Bullets(tuple(problem(p) for p in view.errors))]
+    if view.warnings:
+        out += [Heading("Warnings"), Bullets(tuple(problem(p) for p in view.warnings))]
     return tuple(out)

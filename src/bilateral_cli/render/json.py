@@ -11,6 +11,7 @@ import json
 from functools import singledispatch
 from typing import Any
 
+from bilateral_cli.errors import Problem
 from bilateral_cli.model import PartialDate, Source
 from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
@@ -20,6 +21,7 @@ from bilateral_cli.views import (
     ProfileView,
     RegionsView,
     SourcesView,
+    ValidationView,
 )
 
 TRADE_DERIVED = ["total", "balance", "change_pct", "share_pct"]
@@ -206,3 +208,24 @@ def _about(view: AboutView) -> dict[str, Any]:
 @to_data.register
 def _sources(view: SourcesView) -> dict[str, Any]:
     return {"sources": [source_data(s) for s in view.sources]}
+
+
+def problem_data(problem: Problem) -> dict[str, Any]:
+    return {
+        "line": problem.line,
+        "column": problem.column,
+        "path": problem.path or None,
+        "message": problem.message,
+    }
+
+
+@to_data.register
+def _validation(view: ValidationView) -> dict[str, Any]:
+    return {
+        "file": view.file,
+        "valid": view.valid,
+        "errors": [problem_data(p) for p in view.errors],
+        "warnings": [problem_data(p) for p in view.warnings],
+        "partners": view.partners if view.valid else None,
+        "sources": view.sources if view.valid else None,
+    }

@@ -1,0 +1,86 @@
+"""`bilateral validate`: every error in a dataset, and warnings about a valid one.
+
+Errors are what the loader refuses. Warnings are things a valid dataset may hold but an editor
+should look at: a publication's growth that differs from the series by more than a point, a
+partner with no figures at all, and years missing inside a trade series.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bilateral_cli.docpath import Path as DocPath
+from bilateral_cli.docpath import format_path
+from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.loader import bundled_dataset_path, load_dataset
+from bilateral_cli.model import Basis, Dataset
+from bilateral_cli.trade import growth_pct, series_measure, trade_rows
+from bilateral_cli.views import ValidationView
+
+GROWTH_TOLERANCE = 1.0  # percentage points
+
+
+def validate(path: Path | None) -> ValidationView:
+    """Check a dataset file; never raises for a bad dataset, which is what it reports."""
+    path = path or bundled_dataset_path()
+    try:
+        dataset = load_dataset(path)
+    except DatasetError as exc:
+        return ValidationView(str(path), False, exc.problems, (), 0, 0)
+    warnings = _located(path, _warnings(dataset))
+    return ValidationView(
+        str(path), True, (), tuple(warnings), len(dataset.partners), len(dataset.sources)
+    )
+
+
+def _warnings(dataset: Dataset) -> list[tuple[DocPath, str]]:
+    found: list[tuple[DocPath, str]] = []
+    for i, partner in enumerate(dataset.partners):
+        at: DocPath = ("partners", i)
+        if partner.trade is None and not partner.reported:
+            found.append((at, f"{partner.id} has no trade series and no reported figures"))
+        if partner.trade is None:
+            continue
+        years = list(partner.trade.years)
+        missing = [y for y in range(years[0], years[-1] + 1) if y not in partner.trade.years]
+        if missing:
+            shown = ", ".join(map(str, missing))
+            found.append(((*at, "trade", "years"), f"{partner.id}: no figures for {shown}"))
+        rows = {row.year: row for row in trade_rows(partner.trade)}
+        for j, figure in enumerate(partner.reported):
+            if figure.growth_pct is None or figure.basis is not Basis.CALENDAR_YEAR:
+                continue
+            if len(figure.years) != 1 or figure.years[0] not in rows:
+                continue
+            year = figure.years[0]
+            before = rows.get(year - 1)
+            computed = growth_pct(
+                series_measure(rows[year], figure.measure),
+                series_measure(before, figure.measure) if before else None,
+            )
+            if computed is not None and abs(computed - figure.growth_pct) > GROWTH_TOLERANCE:
+                found.append(
+                    (
+                        (*at, "reported", j, "growth_pct"),
+                        f"{partner.id}: reported growth {figure.growth_pct:+g}% for {year} "
+                        f"differs from the series' {computed:+.2f}% by more than "
+                        f"{GROWTH_TOLERANCE:g} point",
+                    )
+                )
+    return found
+
+
+def _located(path: Path, found: list[tuple[DocPath, str]]) -> list[Problem]:
+    """Warnings with the line they point at (parsing the YAML again only when there are any)."""
+    if not found:
+        return []
+    from bilateral_cli.loader import decode_dataset, read_dataset_bytes
+    from bilateral_cli.yamltree import parse_yaml
+
+    name = str(path)
+    tree = parse_yaml(decode_dataset(read_dataset_bytes(path), name), name)
+    out = []
+    for where, message in found:
+        line, column = tree.locate(where) or (None, None)
+        out.append(Problem(name, message, format_path(where), line, column))
+    return out

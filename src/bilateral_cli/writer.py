@@ -1,0 +1,150 @@
+"""A `Dataset` back to the plain document `load_dataset` reads: the inverse of the loader.
+
+Tests use it to check that loading loses nothing (load, write, load gives the same dataset);
+it is also the way to save a dataset built or changed in code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilateral_cli.model import (
+    Dataset,
+    Localized,
+    PartialDate,
+    Partner,
+    PartnerKind,
+    ReportedFigure,
+    Source,
+    TradeSeries,
+)
+
+
+def dataset_document(dataset: Dataset) -> dict[str, Any]:
+    return {
+        "schema": dataset.schema,
+        "home": {
+            "iso2": dataset.home.iso2,
+            "iso3": dataset.home.iso3,
+            "name": _text(dataset.home.name),
+        },
+        "sources": [_source(s) for s in dataset.sources.values()],
+        "groups": [{"id": g.id, "name": _text(g.name)} for g in dataset.groups],
+        "regions": [
+            _compact({"id": r.id, "name": _text(r.name), "group": r.group}) for r in dataset.regions
+        ],
+        "region_rule": _text(dataset.region_rule),
+        "names_source": dataset.names_source,
+        "goals": {
+            "source": dataset.goals_source,
+            "items": [
+                {"id": g.id, "title": _text(g.title), "description": _text(g.description)}
+                for g in dataset.goals
+            ],
+        },
+        "about": {
+            "definition": _text(dataset.about.definition),
+            "principle": _text(dataset.about.principle),
+            "fields": [_text(f) for f in dataset.about.fields],
+            "context": [_text(c) for c in dataset.about.context],
+            "source": dataset.about.source,
+        },
+        "partner_count": dataset.partner_count._asdict(),
+        "partners": [_partner(p) for p in dataset.partners],
+        "world_trade": _trade(dataset.world_trade),
+    }
+
+
+def _text(value: Localized) -> dict[str, str]:
+    return {"id": value.id, "en": value.en}
+
+
+def _date(value: PartialDate) -> str:
+    return value.iso()
+
+
+def _compact(values: dict[str, Any]) -> dict[str, Any]:
+    """Leave out optional fields that are absent or empty."""
+    return {k: v for k, v in values.items() if v is not None and v != [] and v != ()}
+
+
+def _source(source: Source) -> dict[str, Any]:
+    fields = source._asdict()
+    fields["note"] = _text(source.note) if source.note else None
+    return _compact(fields)
+
+
+def _trade(series: TradeSeries) -> dict[str, Any]:
+    years = {year: _compact(flows._asdict()) for year, flows in series.years.items()}
+    return {"source": series.source, "years": years}
+
+
+def _reported(figure: ReportedFigure) -> dict[str, Any]:
+    return _compact(
+        {
+            "measure": figure.measure.value,
+            "period": _text(figure.period),
+            "basis": figure.basis.value,
+            "source": figure.source,
+            "years": list(figure.years),
+            "value_usd": figure.value_usd,
+            "rank": figure.rank,
+            "growth_pct": figure.growth_pct,
+            "scope": _text(figure.scope) if figure.scope else None,
+        }
+    )
+
+
+def _partner(partner: Partner) -> dict[str, Any]:
+    relations = None
+    if partner.relations is not None:
+        relations = _compact(
+            {
+                "established": [
+                    {"date": _date(c.date), "source": c.source}
+                    for c in partner.relations.established
+                ],
+                "events": [
+                    _compact(
+                        {
+                            "kind": e.kind.value,
+                            "date": _date(e.date),
+                            "source": e.source,
+                            "note": _text(e.note) if e.note else None,
+                        }
+                    )
+                    for e in partner.relations.events
+                ],
+            }
+        )
+    no_relations = None
+    if partner.no_relations is not None:
+        note = partner.no_relations.note
+        no_relations = _compact(
+            {"source": partner.no_relations.source, "note": _text(note) if note else None}
+        )
+    return _compact(
+        {
+            "id": partner.id,
+            "iso2": partner.iso2,
+            "iso3": partner.iso3,
+            "name": _text(partner.name),
+            "kind": partner.kind.value if partner.kind is not PartnerKind.COUNTRY else None,
+            "aliases": list(partner.aliases),
+            "region": partner.region,
+            "relations": relations,
+            "no_relations": no_relations,
+            "highlights": [
+                _compact(
+                    {
+                        "text": _text(h.text),
+                        "source": h.source,
+                        "date": _date(h.date) if h.date else None,
+                    }
+                )
+                for h in partner.highlights
+            ],
+            "reported": [_reported(f) for f in partner.reported],
+            "trade": _trade(partner.trade) if partner.trade else None,
+        }
+    )
