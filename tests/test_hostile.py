@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import random
 import time
 from collections.abc import Callable
@@ -216,3 +217,21 @@ def test_mutated_datasets_are_valid_or_a_clean_error(tmp_path: Path, bundled_tex
         except DatasetError as exc:
             assert exc.problems
             assert all(p.file == str(path) for p in exc.problems)
+
+
+def test_years_out_of_range(variant: Variant) -> None:
+    path = variant(("      2021: {exports: 1063340426", "      1800: {exports: 1063340426"))
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(path)
+    assert "year 1800 is outside 1900-2100" in str(caught.value)
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root reads any file",
+)
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "locked.yaml"
+    path.write_text("schema: 1\n", encoding="utf-8")
+    path.chmod(0)
+    assert timed_problems(path) == ["permission denied"]
