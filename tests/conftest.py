@@ -15,8 +15,11 @@ from bilateral_cli.cli import app
 from bilateral_cli.loader import bundled_dataset_path
 
 REPO = Path(__file__).resolve().parent.parent
-# Tests never read or write the user's dataset cache.
+# Tests never read or write the user's dataset cache, and speak English unless they ask.
 os.environ["BILATERAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="bilateral-test-cache-")
+for _variable in ("BILATERAL_LANG", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
 sys.path.insert(0, str(REPO / "scripts"))  # the build script is tested as a module
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXED_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "BILATERAL_DATA": ""}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import inspect
 import signal
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,23 +21,27 @@ from bilateral_cli import __version__
 from bilateral_cli.choices import OutputFormat, SortKey
 from bilateral_cli.env import Environment
 from bilateral_cli.errors import BilateralError
+from bilateral_cli.messages import LANGUAGES, check_language, detect_language, tr
 
 if TYPE_CHECKING:
     from bilateral_cli.model import Dataset
     from bilateral_cli.views import View
 
-EPILOG = (
-    "Exit status: 0 success, 1 other error, 2 usage error (bad option or region), "
-    "3 unknown partner, 4 invalid dataset, 130 interrupted."
-)
+# Help is built before options are parsed, so its language is read from argv and the
+# environment now; an unsupported one falls back to English here and is refused by `--lang`.
+HELP_LANG = detect_language(sys.argv[1:])
+if HELP_LANG not in LANGUAGES:
+    HELP_LANG = "en"
+
+
+def _help(key: str) -> str:
+    return tr(key, HELP_LANG)
+
 
 app = typer.Typer(
     name="bilateral",
-    help=(
-        "Offline reference to Indonesia's bilateral relations: partners, regions, relations "
-        "dates and trade, every figure with its source."
-    ),
-    epilog=EPILOG,
+    help=_help("help.app"),
+    epilog=_help("help.epilog"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
@@ -54,6 +59,7 @@ class Settings:
     data: Path | None
     env: Environment
     output: OutputFormat = OutputFormat.TABLE
+    lang: str = "en"
 
 
 def _version(value: bool) -> None:
@@ -69,15 +75,14 @@ def main_options(
         None,
         "--data",
         envvar="BILATERAL_DATA",
-        help="Use this dataset file instead of the bundled one (env: BILATERAL_DATA).",
+        help=_help("help.data"),
         dir_okay=True,
         exists=False,
     ),
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        False, "--version", callback=_version, is_eager=True, help=_help("help.version")
     ),
 ) -> None:
-    """Offline reference to Indonesia's bilateral relations."""
     ctx.obj = Settings(data=data, env=Environment())
 
 
@@ -90,34 +95,44 @@ _OUTPUT_PARAMETERS = (
             OutputFormat.TABLE,
             "--format",
             "-f",
-            help="table for people; json, csv or markdown for scripts and documents.",
+            help=_help("help.format"),
         ),
     ),
     inspect.Parameter(
         "no_color",
         inspect.Parameter.KEYWORD_ONLY,
         annotation=bool,
-        default=typer.Option(False, "--no-color", help="No colour or styles (also: NO_COLOR=1)."),
+        default=typer.Option(False, "--no-color", help=_help("help.no_color")),
+    ),
+    inspect.Parameter(
+        "lang",
+        inspect.Parameter.KEYWORD_ONLY,
+        annotation=str | None,
+        default=typer.Option(None, "--lang", metavar="id|en", help=_help("help.lang")),
     ),
 )
 
 
 def data_command(command: F) -> F:
-    """Give a command `--format` and `--no-color`, and turn domain errors into exit statuses.
+    """Give a command `--format`, `--no-color` and `--lang`; turn domain errors into exit statuses.
 
     Every command that prints data uses this, so they all take the same output options and
     fail the same way: one message on stderr, nothing on stdout.
     """
 
     @functools.wraps(command)
-    def wrapper(*args: Any, output: OutputFormat, no_color: bool, **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any, output: OutputFormat, no_color: bool, lang: str | None, **kwargs: Any
+    ) -> Any:
         settings: Settings = kwargs["ctx"].obj
         settings.output = output
         settings.env.no_color = no_color
         try:
+            settings.lang = check_language(lang or detect_language([]))
             return command(*args, **kwargs)
         except BilateralError as exc:
-            settings.env.error(exc.message)
+            message_lang = settings.lang if settings.lang in LANGUAGES else HELP_LANG
+            settings.env.error(exc.localized(message_lang))
             raise typer.Exit(int(exc.status)) from None
 
     signature = inspect.signature(command)
@@ -128,6 +143,7 @@ def data_command(command: F) -> F:
         **command.__annotations__,
         "output": OutputFormat,
         "no_color": bool,
+        "lang": str | None,
     }
     return wrapper  # type: ignore[return-value]
 
@@ -139,11 +155,16 @@ def _dataset(ctx: typer.Context) -> Dataset:
     return load_dataset(settings.data)
 
 
+def _lang(ctx: typer.Context) -> str:
+    settings: Settings = ctx.obj
+    return settings.lang
+
+
 def _show(ctx: typer.Context, view: View) -> None:
     from bilateral_cli.render import render
 
     settings: Settings = ctx.obj
-    settings.env.output(render(view, settings.output))
+    settings.env.output(render(view, settings.output, settings.lang))
 
 
 def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -168,7 +189,7 @@ def _completion_dataset(ctx: typer.Context) -> Dataset:
     return load_dataset(Path(data) if data else None)
 
 
-@app.command("list")
+@app.command("list", help=_help("help.list"))
 @data_command
 def list_command(
     ctx: typer.Context,
@@ -176,103 +197,79 @@ def list_command(
         None,
         "--region",
         "-r",
-        help="A region id or name (either language), or a group: americas, europe, asia.",
+        help=_help("help.region"),
         autocompletion=_complete_region,
     ),
-    sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="Order of the rows."),
+    sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help=_help("help.sort")),
 ) -> None:
-    """List partners with region, relations date and latest trade.
-
-    Example: bilateral list --region americas --sort trade
-    """
+    """List partners with region, relations date and latest trade."""
     from bilateral_cli.queries import list_view
 
-    _show(ctx, list_view(_dataset(ctx), region=region, sort=sort))
+    _show(ctx, list_view(_dataset(ctx), region=region, sort=sort, lang=_lang(ctx)))
 
 
-@app.command("show")
+@app.command("show", help=_help("help.show"))
 @data_command
 def show_command(
     ctx: typer.Context,
     partner: str = typer.Argument(
         ...,
         metavar="PARTNER",
-        help="Partner name (Indonesian or English), ISO code, id or alias.",
+        help=_help("help.partner"),
         autocompletion=_complete_partner,
     ),
 ) -> None:
-    """Show one partner's profile: relations, highlights, reported figures, trade, sources.
-
-    Example: bilateral show canada   (also: kanada, CA, CAN)
-    """
+    """Show one partner's profile: relations, highlights, reported figures, trade, sources."""
     from bilateral_cli.queries import find_partner, profile_view
 
     dataset = _dataset(ctx)
-    _show(ctx, profile_view(dataset, find_partner(dataset, partner)))
+    lang = _lang(ctx)
+    _show(ctx, profile_view(dataset, find_partner(dataset, partner, lang), lang))
 
 
-@app.command("goals")
+@app.command("goals", help=_help("help.goals"))
 @data_command
 def goals_command(ctx: typer.Context) -> None:
-    """The six goals of bilateral cooperation.
-
-    Example: bilateral goals
-    """
+    """The six goals of bilateral cooperation."""
     from bilateral_cli.queries import goals_view
 
-    _show(ctx, goals_view(_dataset(ctx)))
+    _show(ctx, goals_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("regions")
+@app.command("regions", help=_help("help.regions"))
 @data_command
 def regions_command(ctx: typer.Context) -> None:
-    """The eight regions, their partner counts and the groups --region accepts.
-
-    Example: bilateral regions
-    """
+    """The eight regions, their partner counts and the groups --region accepts."""
     from bilateral_cli.queries import regions_view
 
-    _show(ctx, regions_view(_dataset(ctx)))
+    _show(ctx, regions_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("about")
+@app.command("about", help=_help("help.about"))
 @data_command
 def about_command(ctx: typer.Context) -> None:
-    """What bilateral cooperation is, its principle and the fields it spans.
-
-    Example: bilateral about
-    """
+    """What bilateral cooperation is, its principle and the fields it spans."""
     from bilateral_cli.queries import about_view
 
-    _show(ctx, about_view(_dataset(ctx)))
+    _show(ctx, about_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("sources")
+@app.command("sources", help=_help("help.sources"))
 @data_command
 def sources_command(ctx: typer.Context) -> None:
-    """Every source the dataset cites: publisher, title, date, URL, licence.
-
-    Example: bilateral sources
-    """
+    """Every source the dataset cites: publisher, title, date, URL, licence."""
     from bilateral_cli.queries import sources_view
 
     _show(ctx, sources_view(_dataset(ctx)))
 
 
-@app.command("validate")
+@app.command("validate", help=_help("help.validate"))
 @data_command
 def validate_command(
     ctx: typer.Context,
-    path: Path | None = typer.Argument(
-        None, metavar="[PATH]", help="Dataset file (default: --data, else the bundled one)."
-    ),
+    path: Path | None = typer.Argument(None, metavar="[PATH]", help=_help("help.path")),
 ) -> None:
-    """Check a dataset: every error with file:line:column and path, and warnings.
-
-    Exit status 0 when valid (warnings or not), 4 when not.
-
-    Example: bilateral validate my-partners.yaml --format json
-    """
+    """Check a dataset: every error with file:line:column and path, and warnings."""
     from bilateral_cli.validation import validate
 
     settings: Settings = ctx.obj

@@ -28,6 +28,10 @@ class BilateralError(Exception):
 
     @property
     def message(self) -> str:
+        return self.localized("en")
+
+    def localized(self, lang: str) -> str:
+        """The message in `lang` (see `messages`)."""
         return str(self)
 
 
@@ -45,12 +49,15 @@ class UnknownPartnerError(BilateralError):
     def __init__(self, query: str, suggestions: Sequence[str]) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        text = f"Unknown partner {quoted(query)}."
+        super().__init__(self.localized("en"))
+
+    def localized(self, lang: str) -> str:
+        from bilateral_cli.messages import tr
+
+        text = tr("error.unknown_partner", lang, query=quoted(self.query))
         if self.suggestions:
-            text += " Did you mean: " + ", ".join(self.suggestions) + "?"
-        else:
-            text += " Try `bilateral list` to see every partner."
-        super().__init__(text)
+            return text + tr("error.did_you_mean", lang, names=", ".join(self.suggestions))
+        return text + tr("error.try_list", lang)
 
 
 class UnknownRegionError(BilateralError):
@@ -61,8 +68,30 @@ class UnknownRegionError(BilateralError):
     def __init__(self, query: str, valid: Sequence[str]) -> None:
         self.query = query
         self.valid = tuple(valid)
-        valid_list = ", ".join(self.valid)
-        super().__init__(f"Unknown region {quoted(query)}. Valid regions: {valid_list}.")
+        super().__init__(self.localized("en"))
+
+    def localized(self, lang: str) -> str:
+        from bilateral_cli.messages import tr
+
+        return tr(
+            "error.unknown_region", lang, query=quoted(self.query), valid=", ".join(self.valid)
+        )
+
+
+class UnsupportedLanguageError(BilateralError):
+    """`--lang` or BILATERAL_LANG names a language the interface does not speak."""
+
+    status = ExitStatus.USAGE
+
+    def __init__(self, lang: str, valid: Sequence[str]) -> None:
+        self.lang = lang
+        self.valid = tuple(valid)
+        super().__init__(self.localized("en"))
+
+    def localized(self, lang: str) -> str:
+        from bilateral_cli.messages import tr
+
+        return tr("error.language", lang, name=quoted(self.lang), valid=", ".join(self.valid))
 
 
 @dataclass(frozen=True)
@@ -93,9 +122,18 @@ class DatasetError(BilateralError):
     def __init__(self, file: str, problems: Sequence[Problem]) -> None:
         self.file = file
         self.problems = tuple(problems)
+        super().__init__(self.localized("en"))
+
+    def localized(self, lang: str) -> str:
+        """A headline in `lang`, then the problems (schema messages are in English)."""
+        from bilateral_cli.messages import tr
+
         count = len(self.problems)
-        head = f"Invalid dataset {file}: {count} problem{'s' if count != 1 else ''}"
+        if count == 1:
+            head = tr("error.dataset_one", lang, file=self.file)
+        else:
+            head = tr("error.dataset", lang, file=self.file, count=count)
         lines = [head, *(f"  {p}" for p in self.problems[: self.SHOWN])]
         if count > self.SHOWN:
-            lines.append(f"  ... and {count - self.SHOWN} more (see `bilateral validate`)")
-        super().__init__("\n".join(lines))
+            lines.append(tr("error.more", lang, count=count - self.SHOWN))
+        return "\n".join(lines)

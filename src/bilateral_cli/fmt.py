@@ -1,71 +1,103 @@
-"""How numbers and dates read in human formats (table; later markdown)."""
+"""How numbers and dates read in the human formats, in English or Indonesian.
+
+English: `USD 3.12 billion`, `29.57%`, `9 October 1952`, `1,063.3`. Indonesian: `USD 3,12 miliar`,
+`29,57%`, `9 Oktober 1952`, `1.063,3` (comma for decimals, dot for thousands).
+"""
 
 from __future__ import annotations
 
 from bilateral_cli.model import PartialDate
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+}
+UNITS = {"en": (" billion", " million"), "id": (" miliar", " juta")}
+_SWAP = str.maketrans({",": ".", ".": ","})
 
 
-def date(value: PartialDate) -> str:
+def number(text: str, lang: str) -> str:
+    """An English-formatted number in the conventions of `lang`."""
+    return text.translate(_SWAP) if lang == "id" else text
+
+
+def date(value: PartialDate, lang: str = "en") -> str:
     """`9 October 1952`, `October 1949` or `1963`: never more precise than the source."""
     if value.month is None:
         return str(value.year)
-    month = MONTHS[value.month - 1]
+    month = MONTHS[lang][value.month - 1]
     return f"{value.day} {month} {value.year}" if value.day is not None else f"{month} {value.year}"
 
 
-def _trimmed(number: float, decimals: int) -> str:
-    text = f"{number:,.{decimals}f}"
+def _trimmed(value: float, decimals: int) -> str:
+    text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def money(usd: int, exact: bool = False) -> str:
-    """`USD 3.12 billion`, `USD 992.4 million`, `USD 48,210`.
+def money(usd: int, exact: bool = False, lang: str = "en") -> str:
+    """`USD 3.12 billion`, `USD 992.4 million`, `USD 48,210` (or their Indonesian forms).
 
     Series values are rounded (2 decimals in billions, 1 in millions); `exact` keeps every
     digit a publication stated, up to 3 decimals.
     """
     sign = "-" if usd < 0 else ""
     size = abs(usd)
+    billion, million = UNITS[lang]
     if size >= 1_000_000_000:
-        number, unit, decimals = size / 1e9, " billion", 2
+        value, unit, decimals = size / 1e9, billion, 2
     elif size >= 1_000_000:
-        number, unit, decimals = size / 1e6, " million", 1
+        value, unit, decimals = size / 1e6, million, 1
     else:
-        return f"{sign}USD {size:,}"
-    text = _trimmed(number, 3) if exact else f"{number:,.{decimals}f}"
-    return f"{sign}USD {text}{unit}"
+        return f"{sign}USD {number(f'{size:,}', lang)}"
+    text = _trimmed(value, 3) if exact else f"{value:,.{decimals}f}"
+    return f"{sign}USD {number(text, lang)}{unit}"
 
 
-def millions(usd: int | None) -> str:
+def millions(usd: int | None, lang: str = "en") -> str:
     """A table cell in USD million with one decimal; blank when unknown."""
-    return "" if usd is None else f"{usd / 1e6:,.1f}"
+    return "" if usd is None else number(f"{usd / 1e6:,.1f}", lang)
 
 
-def percent(value: float | None, decimals: int = 1) -> str:
+def percent(value: float | None, decimals: int = 1, lang: str = "en") -> str:
     """`+29.6%`; blank when unknown. Reported figures use `stated_percent` instead."""
-    return "" if value is None else f"{value:+,.{decimals}f}%"
+    return "" if value is None else number(f"{value:+,.{decimals}f}%", lang)
 
 
-def stated_percent(value: float) -> str:
+def stated_percent(value: float, lang: str = "en") -> str:
     """A publication's percentage with exactly the digits it gave: `+29.57%`."""
-    return f"{value:+g}%"
+    return number(f"{value:+g}%", lang)
 
 
-def share(value: float | None) -> str:
+def share(value: float | None, lang: str = "en") -> str:
     """A share of a whole: `12.34%`; blank when unknown."""
-    return "" if value is None else f"{value:.2f}%"
+    return "" if value is None else number(f"{value:.2f}%", lang)
+
+
+def integer(value: int, lang: str = "en") -> str:
+    return number(f"{value:,}", lang)

@@ -13,8 +13,11 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 
-def render(view: object, output: OutputFormat) -> str | list[RenderableType]:
-    """Text for machine formats and Markdown; Rich renderables for the terminal table."""
+def render(view: object, output: OutputFormat, lang: str = "en") -> str | list[RenderableType]:
+    """Text for machine formats and Markdown; Rich renderables for the terminal table.
+
+    Machine formats have language-neutral keys; `lang` chooses the texts of human formats.
+    """
     if output is OutputFormat.JSON:
         from bilateral_cli.render.json import render_json
 
@@ -26,7 +29,7 @@ def render(view: object, output: OutputFormat) -> str | list[RenderableType]:
     if output is OutputFormat.MARKDOWN:
         from bilateral_cli.render.markdown import render_markdown
 
-        return render_markdown(view)
+        return render_markdown(view, lang)
     from bilateral_cli.render.table import render_table
 
-    return render_table(view)
+    return render_table(view, lang)

@@ -1,7 +1,7 @@
-"""The wording of the human formats: each view as a `Document`.
+"""The wording of the human formats: each view as a `Document`, in English or Indonesian.
 
-All the sentences, headings and number formats a person reads live here, once, for both the
-terminal table and Markdown.
+All the sentences, headings and number formats a person reads are chosen here, once, for both
+the terminal table and Markdown; the sentences themselves live in `messages`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from functools import singledispatch
 
 from bilateral_cli import fmt
 from bilateral_cli.errors import Problem
-from bilateral_cli.model import Basis, Measure, PartnerKind, Source
+from bilateral_cli.messages import tr
+from bilateral_cli.model import Measure, PartnerKind, Source
 from bilateral_cli.render.document import (
     Block,
     Bullet,
@@ -38,320 +39,320 @@ from bilateral_cli.views import (
 )
 
 DERIVED = "*"
-DERIVED_NOTE = f"{DERIVED} derived by bilateral from the series, not published figures."
-MEASURES = {
-    Measure.TRADE_TOTAL: "Trade total",
-    Measure.EXPORTS: "Exports",
-    Measure.IMPORTS: "Imports",
-    Measure.TRADE_BALANCE: "Trade balance",
-    Measure.NON_OIL_GAS_EXPORTS: "Non-oil-and-gas exports",
-    Measure.TRADING_PARTNER_RANK: "Trading partner rank",
-    Measure.EXPORT_DESTINATION_RANK: "Export destination rank",
-}
-BASES = {
-    Basis.CALENDAR_YEAR: "calendar year",
-    Basis.SAME_PERIOD: "same period a year earlier",
-    Basis.UNSTATED: "period not stated",
-}
-KINDS = {
-    PartnerKind.TERRITORY: "territory",
-    PartnerKind.FORMER: "former economy",
-    PartnerKind.OTHER: "not a state",
-}
 
 
 @singledispatch
-def document(view: object) -> Document:
-    """The blocks a person reads for `view`, in order."""
+def document(view: object, lang: str = "en") -> Document:
+    """The blocks a person reads for `view`, in order, in `lang`."""
     raise TypeError(f"no human form for {type(view).__name__}")
 
 
 @document.register
-def _list(view: ListView) -> Document:
-    title = f"{view.home}'s partners"
+def _list(view: ListView, lang: str = "en") -> Document:
     if view.region_filter:
-        title += f" in {view.region_filter}"
+        title = tr("list.title_in", lang, home=view.home, region=view.region_filter)
+    else:
+        title = tr("list.title", lang, home=view.home)
     rows = tuple(
         (
             line(row.name),
             line(row.region),
-            line(since_cell(row)),
-            line(fmt.money(row.latest_total) if row.latest_total is not None else ""),
+            line(since_cell(row, lang)),
+            line(fmt.money(row.latest_total, lang=lang) if row.latest_total is not None else ""),
             line(str(row.latest_year) if row.latest_year is not None else ""),
-            line(fmt.percent(row.change_pct)),
+            line(fmt.percent(row.change_pct, lang=lang)),
         )
         for row in view.rows
     )
+    columns = ("col.partner", "col.region", "col.since", "col.trade", "col.year")
     grid = Grid(
-        ("Partner", "Region", "Relations since", "Trade", "Year", f"Change{DERIVED}"),
+        (*(tr(c, lang) for c in columns), tr("col.change", lang) + DERIVED),
         rows,
         right=(3, 4, 5),
         nowrap=(2, 3, 4, 5),
     )
-    count = f"{len(view.rows)} partner{'s' if len(view.rows) != 1 else ''}, sorted by {view.sort}."
-    note = (
-        f"Trade: latest year's exports + imports{DERIVED}; change on the year before{DERIVED}; "
-        "blank where unknown."
-    )
+    sort = tr(f"sort.{view.sort}", lang)
+    if len(view.rows) == 1:
+        count = tr("list.count_one", lang, sort=sort)
+    else:
+        count = tr("list.count", lang, count=fmt.integer(len(view.rows), lang), sort=sort)
+    note = tr("list.note", lang, d=DERIVED)
     if view.trade_source:
-        source = view.trade_source
-        note += f" Source: [{source.id}] {source.title} (see `bilateral sources`)."
+        note += tr("list.source", lang, id=view.trade_source.id, title=view.trade_source.title)
     return (Heading(title), grid, Paragraph(line(count), muted=True), Paragraph(line(note), True))
 
 
-def since_cell(row: ListRow) -> str:
+def since_cell(row: ListRow, lang: str) -> str:
     if row.since is not None:
-        return fmt.date(row.since)
+        return fmt.date(row.since, lang)
     if row.kind is not PartnerKind.COUNTRY:
-        return f"({KINDS[row.kind]})"
-    return "none" if row.no_relations else ""
+        return f"({tr(f'kind.{row.kind.value}', lang)})"
+    return tr("since.none", lang) if row.no_relations else ""
 
 
 @document.register
-def _profile(view: ProfileView) -> Document:
-    names = view.name_en if view.name_en == view.name_id else f"{view.name_en} / {view.name_id}"
+def _profile(view: ProfileView, lang: str = "en") -> Document:
+    first, second = (view.name_id, view.name_en) if lang == "id" else (view.name_en, view.name_id)
+    names = first if first == second else f"{first} / {second}"
+    region = view.region
+    if view.group:
+        region = tr("show.group", lang, region=view.region, group=view.group)
     facts: list[tuple[str, Line]] = [
-        ("Id", line(view.id)),
+        (tr("show.id", lang), line(view.id)),
         ("ISO 3166-1", line(f"{view.iso2} / {view.iso3}")),
-        ("Region", line(view.region + (f" (group: {view.group})" if view.group else ""))),
+        (tr("show.region", lang), line(region)),
     ]
     if view.aliases:
-        facts.append(("Also found as", line(", ".join(view.aliases))))
-    facts.append(("Relations since", relations(view)))
+        facts.append((tr("show.aliases", lang), line(", ".join(view.aliases))))
+    facts.append((tr("show.since", lang), relations(view, lang)))
     for event in view.events:
         note = f" ({event.note})" if event.note else ""
-        text = f"{event.kind.value.capitalize()} {fmt.date(event.date)}{note} "
-        facts.append(("Relations", line(text, cite(event.source))))
+        text = f"{tr(f'event.{event.kind.value}', lang)} {fmt.date(event.date, lang)}{note} "
+        facts.append((tr("show.relations", lang), line(text, cite(event.source))))
     out: list[Block] = [Heading(names, level=1), Facts(tuple(facts))]
 
     if view.highlights:
-        out.append(Heading("Highlights"))
+        out.append(Heading(tr("show.highlights", lang)))
         items = []
         for item in view.highlights:
-            when = f"{fmt.date(item.date)}: " if item.date else ""
+            when = f"{fmt.date(item.date, lang)}: " if item.date else ""
             items.append(Bullet(line(when + item.text + " ", cite(item.source))))
         out.append(Bullets(tuple(items)))
 
     if view.reported:
-        out.append(Heading("As published (figures exactly as the source states them)"))
+        out.append(Heading(tr("show.reported", lang)))
         out.append(
             Bullets(
                 tuple(
-                    Bullet(reported(f), (comparison(f),) if f.series is not None else ())
+                    Bullet(reported(f, lang), (comparison(f, lang),) if f.series else ())
                     for f in view.reported
                 )
             )
         )
 
     if view.trade:
-        out.append(
-            Heading(f"Trade with {view.home}, USD million (exports = {view.home}'s exports)")
-        )
+        out.append(Heading(tr("show.trade", lang, home=view.home)))
         rows = tuple(
             (
                 line(str(row.year)),
-                line(fmt.millions(row.exports)),
-                line(fmt.millions(row.imports)),
-                line(fmt.millions(row.total)),
-                line(fmt.millions(row.balance)),
-                line(fmt.percent(row.change_pct)),
-                line(fmt.share(row.share_pct)),
+                line(fmt.millions(row.exports, lang)),
+                line(fmt.millions(row.imports, lang)),
+                line(fmt.millions(row.total, lang)),
+                line(fmt.millions(row.balance, lang)),
+                line(fmt.percent(row.change_pct, lang=lang)),
+                line(fmt.share(row.share_pct, lang)),
             )
             for row in view.trade
         )
-        columns = (
-            "Year",
-            "Exports",
-            "Imports",
-            f"Total{DERIVED}",
-            f"Balance{DERIVED}",
-            f"Change{DERIVED}",
-            f"Share{DERIVED}",
-        )
+        plain = ("col.year", "col.exports", "col.imports")
+        derived = ("col.total", "col.balance", "col.change", "col.share")
+        columns = (*(tr(c, lang) for c in plain), *(tr(c, lang) + DERIVED for c in derived))
         out.append(Grid(columns, rows, right=(0, 1, 2, 3, 4, 5, 6)))
-        note = (
-            f"Series: {view.trade_source}. {DERIVED_NOTE} Balance < 0: {view.home}'s "
-            f"deficit. Share: of {view.home}'s total trade with the world."
-        )
+        note = tr("show.trade_note", lang, source=view.trade_source, d=DERIVED, home=view.home)
         out.append(Paragraph(line(note), muted=True))
     else:
-        out.append(Paragraph(line("No trade series in the dataset."), muted=True))
+        out.append(Paragraph(line(tr("show.no_trade", lang)), muted=True))
 
-    out.append(Heading("Sources"))
-    out.append(Bullets(tuple(Bullet(source_line(s)) for s in view.sources)))
+    out.append(Heading(tr("show.sources", lang)))
+    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
     return tuple(out)
 
 
-def relations(view: ProfileView) -> Line:
+def relations(view: ProfileView, lang: str) -> Line:
     if view.no_relations is not None:
         note = f" ({view.no_relations.note})" if view.no_relations.note else ""
-        return line(f"no diplomatic relations{note} ", cite(view.no_relations.source))
+        return line(tr("relations.none", lang) + note + " ", cite(view.no_relations.source))
     if view.kind is not PartnerKind.COUNTRY:
-        return line(f"none of its own ({KINDS[view.kind]})")
+        return line(tr("relations.not_own", lang, kind=tr(f"kind.{view.kind.value}", lang)))
     if not view.established:
-        return line("no established relations recorded")
+        return line(tr("relations.unrecorded", lang))
     parts: list[Span] = []
     for i, claim in enumerate(view.established):
-        parts += [Span(("; " if i else "") + fmt.date(claim.date) + " "), cite(claim.source)]
+        text = ("; " if i else "") + fmt.date(claim.date, lang) + " "
+        parts += [Span(text), cite(claim.source)]
     if not view.claims_agree:
-        parts.append(Span(" (sources disagree)", "strong"))
+        parts.append(Span(tr("relations.disagree", lang), "strong"))
     return tuple(parts)
 
 
-def figure_text(figure: ReportedView) -> str:
+def balance(value: int, exact: bool, lang: str) -> str:
+    """A trade balance as a deficit or surplus, as publications state it."""
+    amount = fmt.money(abs(value), exact=exact, lang=lang)
+    return tr("figure.deficit" if value < 0 else "figure.surplus", lang, value=amount)
+
+
+def figure_text(figure: ReportedView, lang: str) -> str:
     if figure.rank is not None:
-        text = f"No. {figure.rank}"
+        text = tr("figure.rank", lang, rank=figure.rank)
         return f"{text} {figure.scope}" if figure.scope else text
     if figure.value_usd is None:
         return ""
     if figure.measure is Measure.TRADE_BALANCE:
-        kind = "deficit" if figure.value_usd < 0 else "surplus"
-        return f"{kind} {fmt.money(abs(figure.value_usd), exact=True)}"
-    return fmt.money(figure.value_usd, exact=True)
+        return balance(figure.value_usd, True, lang)
+    return fmt.money(figure.value_usd, exact=True, lang=lang)
 
 
-def reported(figure: ReportedView) -> Line:
-    values = [figure_text(figure)] if figure_text(figure) else []
+def reported(figure: ReportedView, lang: str) -> Line:
+    values = [figure_text(figure, lang)] if figure_text(figure, lang) else []
     if figure.growth_pct is not None:
-        values.append(fmt.stated_percent(figure.growth_pct))
-    text = f"{MEASURES[figure.measure]}: {figure.period}: {', '.join(values)} "
-    return line(text, cite(figure.source))
+        values.append(fmt.stated_percent(figure.growth_pct, lang))
+    measure = tr(f"measure.{figure.measure.value}", lang)
+    return line(f"{measure}: {figure.period}: {', '.join(values)} ", cite(figure.source))
 
 
-def comparison(figure: ReportedView) -> Line:
+def comparison(figure: ReportedView, lang: str) -> Line:
     """The official series for the same year, and whether the two can be compared at all."""
     series = figure.series
     assert series is not None
-    value = "unknown" if series.value is None else fmt.money(series.value)
-    if figure.measure is Measure.TRADE_BALANCE and series.value is not None:
-        kind = "deficit" if series.value < 0 else "surplus"
-        value = f"{kind} {fmt.money(abs(series.value))}"
-    text = f"↳ Official series, calendar {series.year}: {value}{DERIVED}"
+    if series.value is None:
+        value = tr("figure.unknown", lang)
+    elif figure.measure is Measure.TRADE_BALANCE:
+        value = balance(series.value, False, lang)
+    else:
+        value = fmt.money(series.value, lang=lang)
+    text = tr("series.official", lang, year=series.year, value=value) + DERIVED
     if figure.growth_pct is not None and series.growth_pct is not None:
-        text += f", {fmt.percent(series.growth_pct, 2)}{DERIVED}"
+        text += f", {fmt.percent(series.growth_pct, 2, lang)}{DERIVED}"
     if not series.same_basis:
-        text += (
-            f". Not the same period: the publication compares with the {BASES[figure.basis]}, "
-            "not a calendar year"
-        )
+        text += tr("series.not_same", lang, basis=tr(f"basis.{figure.basis.value}", lang))
     return line(text + " ", cite(series.source))
 
 
-def source_line(source: Source) -> Line:
+def source_line(source: Source, lang: str) -> Line:
     parts = [source.publisher]
     if source.author:
         parts.append(source.author)
-    parts.append(f'"{source.title}"')
-    parts.append(source.date)
+    parts += [f'"{source.title}"', source.date]
     if source.via:
-        parts.append(f"via {source.via}")
-    if source.url:
-        parts.append(source.url)
-    if source.dataset:
-        parts.append(source.dataset)
-    text = ", ".join(parts) + f". Licence: {source.licence}."
+        parts.append(tr("source.via", lang, via=source.via))
+    parts += [x for x in (source.url, source.dataset) if x]
+    text = ", ".join(parts) + ". " + tr("source.licence", lang, licence=source.licence)
     return line(cite(source.id), " " + text)
 
 
-def source_note(source: Source) -> Paragraph:
-    return Paragraph(line("Source: ", *source_line(source)), muted=True)
+def source_note(source: Source, lang: str) -> Paragraph:
+    return Paragraph(line(tr("source.label", lang), *source_line(source, lang)), muted=True)
 
 
 @document.register
-def _goals(view: GoalsView) -> Document:
+def _goals(view: GoalsView, lang: str = "en") -> Document:
     rows = tuple(
         (line(str(g.number)), line(Span(g.title, "strong")), line(g.description))
         for g in view.goals
     )
+    columns = tuple(tr(c, lang) for c in ("col.number", "col.goal", "col.why"))
     return (
-        Heading(f"The {len(view.goals)} goals of bilateral cooperation"),
-        Grid(("#", "Goal", "Why"), rows, right=(0,)),
-        source_note(view.source),
+        Heading(tr("goals.title", lang, count=len(view.goals))),
+        Grid(columns, rows, right=(0,)),
+        source_note(view.source, lang),
     )
 
 
 @document.register
-def _regions(view: RegionsView) -> Document:
+def _regions(view: RegionsView, lang: str = "en") -> Document:
     rows = tuple(
         (line(r.name), line(Span(r.id, "muted")), line(r.group or ""), line(str(r.partners)))
         for r in view.regions
     )
-    total = (line(Span("Total", "strong")), line(""), line(""), line(str(view.partners_in_dataset)))
+    total = (
+        line(Span(tr("regions.total", lang), "strong")),
+        line(""),
+        line(""),
+        line(str(view.partners_in_dataset)),
+    )
     groups = tuple(
         (line(g.name), line(Span(g.id, "muted")), line(", ".join(g.regions)), line(str(g.partners)))
         for g in view.groups
     )
-    territories = view.reported_special_territories
-    reported_count = (
-        f"Reported: {view.home} cooperates bilaterally with {view.reported_countries} countries "
-        f"and {territories} special {'territory' if territories == 1 else 'territories'} "
-        "(a publication's count, not the number of partners in this dataset). "
+    key = "regions.reported_one" if view.reported_special_territories == 1 else "regions.reported"
+    reported_count = tr(
+        key,
+        lang,
+        home=view.home,
+        countries=view.reported_countries,
+        territories=view.reported_special_territories,
     )
+    region_columns = ("col.region", "col.id", "col.group", "col.partners_in_dataset")
+    group_columns = ("col.group", "col.id", "col.regions", "col.partners")
     return (
-        Heading(f"{view.home}'s foreign-ministry regions"),
-        Grid(("Region", "Id", "Group", "Partners in dataset"), rows, right=(3,), total=total),
-        Heading("Groups accepted by --region"),
-        Grid(("Group", "Id", "Regions", "Partners"), groups, right=(3,)),
+        Heading(tr("regions.title", lang, home=view.home)),
+        Grid(tuple(tr(c, lang) for c in region_columns), rows, right=(3,), total=total),
+        Heading(tr("regions.groups", lang)),
+        Grid(tuple(tr(c, lang) for c in group_columns), groups, right=(3,)),
         Paragraph(line(reported_count, cite(view.source.id))),
-        Heading("How partners are assigned to regions"),
+        Heading(tr("regions.rule", lang)),
         Paragraph(line(view.rule)),
-        source_note(view.source),
+        source_note(view.source, lang),
     )
 
 
 @document.register
-def _about(view: AboutView) -> Document:
+def _about(view: AboutView, lang: str = "en") -> Document:
     return (
-        Heading("What bilateral cooperation is"),
+        Heading(tr("about.what", lang)),
         Paragraph(line(view.definition)),
-        Heading("Principle"),
+        Heading(tr("about.principle", lang)),
         Paragraph(line(view.principle)),
-        Heading("Fields it spans"),
+        Heading(tr("about.fields", lang)),
         Paragraph(line(", ".join(view.fields))),
-        Heading(f"In {view.home}'s practice"),
+        Heading(tr("about.practice", lang, home=view.home)),
         Bullets(tuple(Bullet(line(c)) for c in view.context)),
-        source_note(view.source),
+        source_note(view.source, lang),
     )
 
 
 @document.register
-def _sources(view: SourcesView) -> Document:
-    out: list[Block] = [Heading("Sources cited by the dataset")]
+def _sources(view: SourcesView, lang: str = "en") -> Document:
+    out: list[Block] = [Heading(tr("sources.title", lang))]
     for source in view.sources:
         rows: list[tuple[str, Line]] = [
-            ("Id", line(Span(source.id, "strong"))),
-            ("Publisher", line(source.publisher)),
+            (tr("show.id", lang), line(Span(source.id, "strong"))),
+            (tr("sources.publisher", lang), line(source.publisher)),
         ]
         if source.author:
-            rows.append(("Author", line(source.author)))
-        rows += [("Title", line(source.title)), ("Date", line(source.date))]
+            rows.append((tr("sources.author", lang), line(source.author)))
+        rows += [
+            (tr("sources.title_field", lang), line(source.title)),
+            (tr("sources.date", lang), line(source.date)),
+        ]
         if source.via:
-            rows.append(("Via", line(source.via)))
-        rows.append(("URL", line(source.url or "not recorded")))
+            rows.append((tr("sources.via", lang), line(source.via)))
+        rows.append((tr("sources.url", lang), line(source.url or tr("sources.no_url", lang))))
         if source.dataset:
-            rows.append(("Dataset", line(source.dataset)))
-        rows.append(("Licence", line(source.licence)))
+            rows.append((tr("sources.dataset", lang), line(source.dataset)))
+        rows.append((tr("sources.licence", lang), line(source.licence)))
         if source.note:
-            rows.append(("Note", line(source.note.en)))
+            rows.append((tr("sources.note", lang), line(source.note.get(lang))))
         out.append(Facts(tuple(rows)))
     return tuple(out)
 
 
 @document.register
-def _validation(view: ValidationView) -> Document:
+def _validation(view: ValidationView, lang: str = "en") -> Document:
     def problem(p: Problem) -> Bullet:
-        where = f"line {p.line}" + (f", column {p.column}" if p.column else "") if p.line else ""
+        where = ""
+        if p.line:
+            where = tr("validate.line", lang, line=p.line)
+            if p.column:
+                where += tr("validate.column", lang, column=p.column)
         place = ", ".join(x for x in (where, p.path) if x)
         return Bullet(line(f"{place}: {p.message}" if place else p.message))
 
     if view.valid:
-        summary = f"Valid: {view.partners} partners, {view.sources} sources."
+        summary = tr("validate.valid", lang, partners=view.partners, sources=view.sources)
+    elif len(view.errors) == 1:
+        summary = tr("validate.invalid_one", lang)
     else:
-        count = len(view.errors)
-        summary = f"Invalid: {count} problem{'s' if count != 1 else ''}."
-    out: list[Block] = [Heading(f"Dataset {view.file}", level=1), Paragraph(line(summary))]
+        summary = tr("validate.invalid", lang, count=len(view.errors))
+    out: list[Block] = [
+        Heading(tr("validate.title", lang, file=view.file), level=1),
+        Paragraph(line(summary)),
+    ]
     if view.errors:
-        out += [Heading("Errors"), Bullets(tuple(problem(p) for p in view.errors))]
+        out += [Heading(tr("validate.errors", lang)), Bullets(tuple(map(problem, view.errors)))]
     if view.warnings:
-        out += [Heading("Warnings"), Bullets(tuple(problem(p) for p in view.warnings))]
+        out += [
+            Heading(tr("validate.warnings", lang)),
+            Bullets(tuple(map(problem, view.warnings))),
+        ]
     return tuple(out)

@@ -11,8 +11,8 @@ from bilateral_cli.text import clean
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
-def render_markdown(view: object) -> str:
-    return layout(document(view))
+def render_markdown(view: object, lang: str = "en") -> str:
+    return layout(document(view, lang))
 
 
 def layout(doc: Document) -> str:

@@ -20,9 +20,9 @@ STYLES = {"": "", "cite": "dim", "strong": "bold", "muted": "dim"}
 HEADING = "bold cyan"
 
 
-def render_table(view: object) -> list[RenderableType]:
+def render_table(view: object, lang: str = "en") -> list[RenderableType]:
     """The renderables for a view, in order; the caller prints them."""
-    return layout(document(view))
+    return layout(document(view, lang))
 
 
 def layout(doc: Document) -> list[RenderableType]:

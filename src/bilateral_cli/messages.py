@@ -1,0 +1,391 @@
+"""Every sentence the interface says, in English and Indonesian.
+
+`tr(key, lang, **values)` fills a message; a test walks the catalog so that no message lacks a
+translation or a placeholder. Texts from the dataset (names, goals, highlights) are not here:
+the dataset carries them in both languages.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+
+LANGUAGES = ("en", "id")
+DEFAULT_LANGUAGE = "en"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- list -----------------------------------------------------------------------------
+    "list.title": {"en": "{home}'s partners", "id": "Mitra {home}"},
+    "list.title_in": {"en": "{home}'s partners in {region}", "id": "Mitra {home} di {region}"},
+    "col.partner": {"en": "Partner", "id": "Mitra"},
+    "col.region": {"en": "Region", "id": "Kawasan"},
+    "col.since": {"en": "Relations since", "id": "Hubungan sejak"},
+    "col.trade": {"en": "Trade", "id": "Perdagangan"},
+    "col.year": {"en": "Year", "id": "Tahun"},
+    "col.change": {"en": "Change", "id": "Perubahan"},
+    "list.count_one": {"en": "1 partner, sorted by {sort}.", "id": "1 mitra, urut {sort}."},
+    "list.count": {
+        "en": "{count} partners, sorted by {sort}.",
+        "id": "{count} mitra, urut {sort}.",
+    },
+    "sort.name": {"en": "name", "id": "nama"},
+    "sort.region": {"en": "region", "id": "kawasan"},
+    "sort.since": {"en": "relations date", "id": "tanggal hubungan"},
+    "sort.trade": {"en": "trade", "id": "perdagangan"},
+    "list.note": {
+        "en": (
+            "Trade: latest year's exports + imports{d}; change on the year before{d}; "
+            "blank where unknown."
+        ),
+        "id": (
+            "Perdagangan: ekspor + impor tahun terakhir{d}; perubahan dari tahun sebelumnya{d}; "
+            "kosong bila tidak diketahui."
+        ),
+    },
+    "list.source": {
+        "en": " Source: [{id}] {title} (see `bilateral sources`).",
+        "id": " Sumber: [{id}] {title} (lihat `bilateral sources`).",
+    },
+    "since.none": {"en": "none", "id": "tidak ada"},
+    "kind.territory": {"en": "territory", "id": "wilayah"},
+    "kind.former": {"en": "former economy", "id": "bekas ekonomi"},
+    "kind.other": {"en": "not a state", "id": "bukan negara"},
+    # -- show -----------------------------------------------------------------------------
+    "show.id": {"en": "Id", "id": "Id"},
+    "show.region": {"en": "Region", "id": "Kawasan"},
+    "show.group": {"en": "{region} (group: {group})", "id": "{region} (kelompok: {group})"},
+    "show.aliases": {"en": "Also found as", "id": "Juga dicari sebagai"},
+    "show.since": {"en": "Relations since", "id": "Hubungan sejak"},
+    "show.relations": {"en": "Relations", "id": "Hubungan"},
+    "event.suspended": {"en": "Suspended", "id": "Dibekukan"},
+    "event.severed": {"en": "Severed", "id": "Diputus"},
+    "event.restored": {"en": "Restored", "id": "Dipulihkan"},
+    "relations.none": {"en": "no diplomatic relations", "id": "tidak ada hubungan diplomatik"},
+    "relations.not_own": {"en": "none of its own ({kind})", "id": "tidak tersendiri ({kind})"},
+    "relations.unrecorded": {
+        "en": "no established relations recorded",
+        "id": "tanggal pembukaan hubungan tidak tercatat",
+    },
+    "relations.disagree": {"en": " (sources disagree)", "id": " (sumber berbeda)"},
+    "show.highlights": {"en": "Highlights", "id": "Sorotan"},
+    "show.reported": {
+        "en": "As published (figures exactly as the source states them)",
+        "id": "Menurut publikasi (angka persis seperti yang dinyatakan sumber)",
+    },
+    "show.trade": {
+        "en": "Trade with {home}, USD million (exports = {home}'s exports)",
+        "id": "Perdagangan dengan {home}, juta USD (ekspor = ekspor {home})",
+    },
+    "col.exports": {"en": "Exports", "id": "Ekspor"},
+    "col.imports": {"en": "Imports", "id": "Impor"},
+    "col.total": {"en": "Total", "id": "Total"},
+    "col.balance": {"en": "Balance", "id": "Neraca"},
+    "col.share": {"en": "Share", "id": "Pangsa"},
+    "show.trade_note": {
+        "en": (
+            "Series: {source}. {d} derived by bilateral from the series, not published figures. "
+            "Balance < 0: {home}'s deficit. Share: of {home}'s total trade with the world."
+        ),
+        "id": (
+            "Seri: {source}. {d} dihitung oleh bilateral dari seri, bukan angka terbitan. "
+            "Neraca < 0: defisit {home}. Pangsa: dari total perdagangan {home} dengan dunia."
+        ),
+    },
+    "show.no_trade": {
+        "en": "No trade series in the dataset.",
+        "id": "Tidak ada seri perdagangan dalam dataset.",
+    },
+    "show.sources": {"en": "Sources", "id": "Sumber"},
+    "measure.trade_total": {"en": "Trade total", "id": "Total perdagangan"},
+    "measure.exports": {"en": "Exports", "id": "Ekspor"},
+    "measure.imports": {"en": "Imports", "id": "Impor"},
+    "measure.trade_balance": {"en": "Trade balance", "id": "Neraca perdagangan"},
+    "measure.non_oil_gas_exports": {"en": "Non-oil-and-gas exports", "id": "Ekspor non-migas"},
+    "measure.trading_partner_rank": {
+        "en": "Trading partner rank",
+        "id": "Peringkat mitra dagang",
+    },
+    "measure.export_destination_rank": {
+        "en": "Export destination rank",
+        "id": "Peringkat tujuan ekspor",
+    },
+    "basis.calendar_year": {"en": "calendar year", "id": "tahun kalender"},
+    "basis.same_period": {
+        "en": "same period a year earlier",
+        "id": "periode yang sama tahun sebelumnya",
+    },
+    "basis.unstated": {"en": "period not stated", "id": "periode tidak disebutkan"},
+    "figure.rank": {"en": "No. {rank}", "id": "Ke-{rank}"},
+    "figure.deficit": {"en": "deficit {value}", "id": "defisit {value}"},
+    "figure.surplus": {"en": "surplus {value}", "id": "surplus {value}"},
+    "figure.unknown": {"en": "unknown", "id": "tidak diketahui"},
+    "series.official": {
+        "en": "↳ Official series, calendar {year}: {value}",
+        "id": "↳ Seri resmi, tahun kalender {year}: {value}",
+    },
+    "series.not_same": {
+        "en": ". Not the same period: the publication compares with the {basis}, not a "
+        "calendar year",
+        "id": ". Periodenya berbeda: publikasi membandingkan dengan {basis}, bukan tahun kalender",
+    },
+    "source.via": {"en": "via {via}", "id": "melalui {via}"},
+    "source.licence": {"en": "Licence: {licence}.", "id": "Lisensi: {licence}."},
+    "source.label": {"en": "Source: ", "id": "Sumber: "},
+    # -- goals, regions, about, sources ---------------------------------------------------
+    "goals.title": {
+        "en": "The {count} goals of bilateral cooperation",
+        "id": "{count} tujuan kerja sama bilateral",
+    },
+    "col.number": {"en": "#", "id": "#"},
+    "col.goal": {"en": "Goal", "id": "Tujuan"},
+    "col.why": {"en": "Why", "id": "Alasan"},
+    "regions.title": {
+        "en": "{home}'s foreign-ministry regions",
+        "id": "Kawasan kementerian luar negeri {home}",
+    },
+    "col.id": {"en": "Id", "id": "Id"},
+    "col.group": {"en": "Group", "id": "Kelompok"},
+    "col.regions": {"en": "Regions", "id": "Kawasan"},
+    "col.partners_in_dataset": {"en": "Partners in dataset", "id": "Mitra dalam dataset"},
+    "col.partners": {"en": "Partners", "id": "Mitra"},
+    "regions.total": {"en": "Total", "id": "Jumlah"},
+    "regions.groups": {"en": "Groups accepted by --region", "id": "Kelompok untuk --region"},
+    "regions.reported_one": {
+        "en": (
+            "Reported: {home} cooperates bilaterally with {countries} countries and "
+            "{territories} special territory (a publication's count, not the number of partners "
+            "in this dataset). "
+        ),
+        "id": (
+            "Dilaporkan: {home} menjalin kerja sama bilateral dengan {countries} negara dan "
+            "{territories} teritori khusus (hitungan sebuah publikasi, bukan jumlah mitra dalam "
+            "dataset ini). "
+        ),
+    },
+    "regions.reported": {
+        "en": (
+            "Reported: {home} cooperates bilaterally with {countries} countries and "
+            "{territories} special territories (a publication's count, not the number of "
+            "partners in this dataset). "
+        ),
+        "id": (
+            "Dilaporkan: {home} menjalin kerja sama bilateral dengan {countries} negara dan "
+            "{territories} teritori khusus (hitungan sebuah publikasi, bukan jumlah mitra dalam "
+            "dataset ini). "
+        ),
+    },
+    "regions.rule": {
+        "en": "How partners are assigned to regions",
+        "id": "Cara mitra dibagi ke kawasan",
+    },
+    "about.what": {"en": "What bilateral cooperation is", "id": "Apa itu kerja sama bilateral"},
+    "about.principle": {"en": "Principle", "id": "Prinsip"},
+    "about.fields": {"en": "Fields it spans", "id": "Bidang yang dicakup"},
+    "about.practice": {"en": "In {home}'s practice", "id": "Dalam praktik {home}"},
+    "sources.title": {"en": "Sources cited by the dataset", "id": "Sumber yang dikutip dataset"},
+    "sources.publisher": {"en": "Publisher", "id": "Penerbit"},
+    "sources.author": {"en": "Author", "id": "Penulis"},
+    "sources.title_field": {"en": "Title", "id": "Judul"},
+    "sources.date": {"en": "Date", "id": "Tanggal"},
+    "sources.via": {"en": "Via", "id": "Melalui"},
+    "sources.url": {"en": "URL", "id": "URL"},
+    "sources.no_url": {"en": "not recorded", "id": "tidak tercatat"},
+    "sources.dataset": {"en": "Dataset", "id": "Dataset"},
+    "sources.licence": {"en": "Licence", "id": "Lisensi"},
+    "sources.note": {"en": "Note", "id": "Catatan"},
+    # -- validate -------------------------------------------------------------------------
+    "validate.title": {"en": "Dataset {file}", "id": "Dataset {file}"},
+    "validate.valid": {
+        "en": "Valid: {partners} partners, {sources} sources.",
+        "id": "Sah: {partners} mitra, {sources} sumber.",
+    },
+    "validate.invalid_one": {"en": "Invalid: 1 problem.", "id": "Tidak sah: 1 masalah."},
+    "validate.invalid": {
+        "en": "Invalid: {count} problems.",
+        "id": "Tidak sah: {count} masalah.",
+    },
+    "validate.errors": {"en": "Errors", "id": "Kesalahan"},
+    "validate.warnings": {"en": "Warnings", "id": "Peringatan"},
+    "validate.line": {"en": "line {line}", "id": "baris {line}"},
+    "validate.column": {"en": ", column {column}", "id": ", kolom {column}"},
+    # -- errors ---------------------------------------------------------------------------
+    "error.unknown_partner": {
+        "en": "Unknown partner {query}.",
+        "id": "Mitra tidak dikenal: {query}.",
+    },
+    "error.did_you_mean": {"en": " Did you mean: {names}?", "id": " Maksud Anda: {names}?"},
+    "error.try_list": {
+        "en": " Try `bilateral list` to see every partner.",
+        "id": " Coba `bilateral list` untuk melihat semua mitra.",
+    },
+    "error.unknown_region": {
+        "en": "Unknown region {query}. Valid regions: {valid}.",
+        "id": "Kawasan tidak dikenal: {query}. Kawasan yang sah: {valid}.",
+    },
+    "error.dataset_one": {
+        "en": "Invalid dataset {file}: 1 problem",
+        "id": "Dataset tidak sah {file}: 1 masalah",
+    },
+    "error.dataset": {
+        "en": "Invalid dataset {file}: {count} problems",
+        "id": "Dataset tidak sah {file}: {count} masalah",
+    },
+    "error.more": {
+        "en": "  ... and {count} more (see `bilateral validate`)",
+        "id": "  ... dan {count} lagi (lihat `bilateral validate`)",
+    },
+    "error.language": {
+        "en": "Unsupported language {name}: use one of {valid}.",
+        "id": "Bahasa tidak didukung: {name}; gunakan salah satu dari {valid}.",
+    },
+    # -- help -----------------------------------------------------------------------------
+    "help.app": {
+        "en": (
+            "Offline reference to Indonesia's bilateral relations: partners, regions, relations "
+            "dates and trade, every figure with its source."
+        ),
+        "id": (
+            "Rujukan luring hubungan bilateral Indonesia: mitra, kawasan, tanggal hubungan dan "
+            "perdagangan, setiap angka dengan sumbernya."
+        ),
+    },
+    "help.epilog": {
+        "en": (
+            "Exit status: 0 success, 1 other error, 2 usage error (bad option or region), "
+            "3 unknown partner, 4 invalid dataset, 130 interrupted."
+        ),
+        "id": (
+            "Status keluar: 0 berhasil, 1 kesalahan lain, 2 salah pakai (opsi atau kawasan), "
+            "3 mitra tidak dikenal, 4 dataset tidak sah, 130 dihentikan."
+        ),
+    },
+    "help.data": {
+        "en": "Use this dataset file instead of the bundled one (env: BILATERAL_DATA).",
+        "id": "Pakai berkas dataset ini, bukan yang bawaan (env: BILATERAL_DATA).",
+    },
+    "help.version": {"en": "Show the version and exit.", "id": "Tampilkan versi lalu keluar."},
+    "help.format": {
+        "en": "table for people; json, csv or markdown for scripts and documents.",
+        "id": "table untuk dibaca; json, csv atau markdown untuk skrip dan dokumen.",
+    },
+    "help.no_color": {
+        "en": "No colour or styles (also: NO_COLOR=1).",
+        "id": "Tanpa warna atau gaya (juga: NO_COLOR=1).",
+    },
+    "help.lang": {
+        "en": "Language: en or id (env: BILATERAL_LANG, else the locale).",
+        "id": "Bahasa: en atau id (env: BILATERAL_LANG, atau locale).",
+    },
+    "help.region": {
+        "en": "A region id or name (either language), or a group: americas, europe, asia.",
+        "id": "Id atau nama kawasan (bahasa apa pun), atau kelompok: americas, europe, asia.",
+    },
+    "help.sort": {"en": "Order of the rows.", "id": "Urutan baris."},
+    "help.partner": {
+        "en": "Partner name (Indonesian or English), ISO code, id or alias.",
+        "id": "Nama mitra (Indonesia atau Inggris), kode ISO, id atau alias.",
+    },
+    "help.path": {
+        "en": "Dataset file (default: --data, else the bundled one).",
+        "id": "Berkas dataset (bawaan: --data, atau dataset bawaan).",
+    },
+    "help.list": {
+        "en": (
+            "List partners with region, relations date and latest trade.\n\n"
+            "Example: bilateral list --region americas --sort trade"
+        ),
+        "id": (
+            "Daftar mitra dengan kawasan, tanggal hubungan dan perdagangan terakhir.\n\n"
+            "Example: bilateral list --region americas --sort trade"
+        ),
+    },
+    "help.show": {
+        "en": (
+            "Show one partner's profile: relations, highlights, reported figures, trade, "
+            "sources.\n\nExample: bilateral show canada   (also: kanada, CA, CAN)"
+        ),
+        "id": (
+            "Profil satu mitra: hubungan, sorotan, angka terbitan, perdagangan, sumber.\n\n"
+            "Example: bilateral show kanada   (juga: canada, CA, CAN)"
+        ),
+    },
+    "help.goals": {
+        "en": "The six goals of bilateral cooperation.\n\nExample: bilateral goals",
+        "id": "Enam tujuan kerja sama bilateral.\n\nExample: bilateral goals --lang id",
+    },
+    "help.regions": {
+        "en": (
+            "The eight regions, their partner counts and the groups --region accepts.\n\n"
+            "Example: bilateral regions"
+        ),
+        "id": (
+            "Delapan kawasan, jumlah mitranya dan kelompok untuk --region.\n\n"
+            "Example: bilateral regions"
+        ),
+    },
+    "help.about": {
+        "en": (
+            "What bilateral cooperation is, its principle and the fields it spans.\n\n"
+            "Example: bilateral about"
+        ),
+        "id": (
+            "Apa itu kerja sama bilateral, prinsipnya dan bidang yang dicakup.\n\n"
+            "Example: bilateral about"
+        ),
+    },
+    "help.sources": {
+        "en": (
+            "Every source the dataset cites: publisher, title, date, URL, licence.\n\n"
+            "Example: bilateral sources"
+        ),
+        "id": (
+            "Semua sumber yang dikutip dataset: penerbit, judul, tanggal, URL, lisensi.\n\n"
+            "Example: bilateral sources"
+        ),
+    },
+    "help.validate": {
+        "en": (
+            "Check a dataset: every error with file:line:column and path, and warnings. "
+            "Exit status 0 when valid (warnings or not), 4 when not.\n\n"
+            "Example: bilateral validate my-partners.yaml --format json"
+        ),
+        "id": (
+            "Periksa dataset: setiap kesalahan dengan berkas:baris:kolom dan jalurnya, serta "
+            "peringatan. Status keluar 0 bila sah (ada peringatan atau tidak), 4 bila tidak.\n\n"
+            "Example: bilateral validate my-partners.yaml --format json"
+        ),
+    },
+}
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """The message `key` in `lang`, with its placeholders filled."""
+    return MESSAGES[key][lang].format(**values)
+
+
+def detect_language(argv: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
+    """`--lang X` (or `--lang=X`), else BILATERAL_LANG, else the locale; English by default.
+
+    Help texts are built before Typer parses options, so the language is read here too.
+    """
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    if environ.get("BILATERAL_LANG"):
+        return environ["BILATERAL_LANG"]
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable)
+        if value:
+            return "id" if value.split("_")[0].split(".")[0].lower() in ("id", "in") else "en"
+    return DEFAULT_LANGUAGE
+
+
+def check_language(lang: str) -> str:
+    """`lang` if the interface speaks it, else `UnsupportedLanguageError`."""
+    from bilateral_cli.errors import UnsupportedLanguageError
+
+    if lang not in LANGUAGES:
+        raise UnsupportedLanguageError(lang, LANGUAGES)
+    return lang
