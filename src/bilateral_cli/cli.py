@@ -60,6 +60,7 @@ class Settings:
     env: Environment
     output: OutputFormat = OutputFormat.TABLE
     lang: str = "en"
+    lang_option: str | None = None  # `bilateral --lang id show …`
 
 
 def _version(value: bool) -> None:
@@ -82,8 +83,9 @@ def main_options(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help=_help("help.version")
     ),
+    lang: str | None = typer.Option(None, "--lang", metavar="id|en", help=_help("help.lang")),
 ) -> None:
-    ctx.obj = Settings(data=data, env=Environment())
+    ctx.obj = Settings(data=data, env=Environment(), lang_option=lang)
 
 
 _OUTPUT_PARAMETERS = (
@@ -128,7 +130,7 @@ def data_command(command: F) -> F:
         settings.output = output
         settings.env.no_color = no_color
         try:
-            settings.lang = check_language(lang or detect_language([]))
+            settings.lang = check_language(lang or settings.lang_option or detect_language([]))
             return command(*args, **kwargs)
         except BilateralError as exc:
             message_lang = settings.lang if settings.lang in LANGUAGES else HELP_LANG
