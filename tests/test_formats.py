@@ -27,7 +27,7 @@ def parsed_json(invoke: Invoke, *args: str) -> dict:  # type: ignore[type-arg]
 def parsed_csv(invoke: Invoke, *args: str) -> list[dict[str, str]]:
     result = invoke(*args, "--format", "csv")
     assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout)))
+    return list(csv.DictReader(io.StringIO(result.stdout, newline="")))
 
 
 def test_list_json_is_every_partner_with_its_figures(invoke: Invoke) -> None:

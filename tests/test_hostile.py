@@ -188,7 +188,7 @@ def test_load_write_load_round_trips_and_renderers_parse_back(
     for view in (list_view(loaded), profile_view(loaded, changed)):
         data = json.loads(render_json(view))
         assert data
-        rows = list(csv.reader(io.StringIO(render_csv(view))))
+        rows = list(csv.reader(io.StringIO(render_csv(view), newline="")))
         assert len({len(r) for r in rows}) == 1
         render_table(view)
     listed = json.loads(render_json(list_view(loaded)))

@@ -21,3 +21,20 @@ class OutputFormat(str, Enum):
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+
+
+class Metric(str, Enum):
+    """`compare --metric`: which trade figure to compare."""
+
+    TOTAL = "total"
+    EXPORTS = "exports"
+    IMPORTS = "imports"
+    BALANCE = "balance"
+
+
+class CompareSort(str, Enum):
+    """`compare --sort`: largest end value, fastest growth, or name."""
+
+    VALUE = "value"
+    GROWTH = "growth"
+    NAME = "name"

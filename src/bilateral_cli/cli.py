@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import typer
 
 from bilateral_cli import __version__
-from bilateral_cli.choices import OutputFormat, SortKey
+from bilateral_cli.choices import CompareSort, Metric, OutputFormat, SortKey
 from bilateral_cli.env import Environment
-from bilateral_cli.errors import BilateralError
+from bilateral_cli.errors import BilateralError, ExportError
 from bilateral_cli.messages import LANGUAGES, check_language, detect_language, tr
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class Settings:
     output: OutputFormat = OutputFormat.TABLE
     lang: str = "en"
     lang_option: str | None = None  # `bilateral --lang id show …`
+    export: Path | None = None
 
 
 def _version(value: bool) -> None:
@@ -112,6 +113,12 @@ _OUTPUT_PARAMETERS = (
         annotation=str | None,
         default=typer.Option(None, "--lang", metavar="id|en", help=_help("help.lang")),
     ),
+    inspect.Parameter(
+        "export",
+        inspect.Parameter.KEYWORD_ONLY,
+        annotation=Path | None,
+        default=typer.Option(None, "--export", metavar="FILE", help=_help("help.export")),
+    ),
 )
 
 
@@ -124,13 +131,25 @@ def data_command(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(
-        *args: Any, output: OutputFormat, no_color: bool, lang: str | None, **kwargs: Any
+        *args: Any,
+        output: OutputFormat,
+        no_color: bool,
+        lang: str | None,
+        export: Path | None,
+        **kwargs: Any,
     ) -> Any:
         settings: Settings = kwargs["ctx"].obj
         settings.output = output
         settings.env.no_color = no_color
         try:
             settings.lang = check_language(lang or settings.lang_option or detect_language([]))
+            if export is not None:
+                if export.suffix.lower() not in (".svg", ".html"):
+                    raise ExportError("error.export", file=str(export))
+                if output is not OutputFormat.TABLE:
+                    raise ExportError("error.export_format")
+                settings.export = export
+                settings.env.record = True
             return command(*args, **kwargs)
         except BilateralError as exc:
             message_lang = settings.lang if settings.lang in LANGUAGES else HELP_LANG
@@ -146,6 +165,7 @@ def data_command(command: F) -> F:
         "output": OutputFormat,
         "no_color": bool,
         "lang": str | None,
+        "export": Path | None,
     }
     return wrapper  # type: ignore[return-value]
 
@@ -167,6 +187,14 @@ def _show(ctx: typer.Context, view: View) -> None:
 
     settings: Settings = ctx.obj
     settings.env.output(render(view, settings.output, settings.lang))
+    if settings.export is not None:
+        try:
+            settings.env.export(settings.export, title=f"bilateral {ctx.info_name}")
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ExportError(
+                "error.export_write", file=str(settings.export), reason=reason
+            ) from None
 
 
 def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -263,6 +291,45 @@ def sources_command(ctx: typer.Context) -> None:
     from bilateral_cli.queries import sources_view
 
     _show(ctx, sources_view(_dataset(ctx)))
+
+
+@app.command("compare", help=_help("help.compare"))
+@data_command
+def compare_command(
+    ctx: typer.Context,
+    partners: list[str] | None = typer.Argument(
+        None, metavar="[PARTNER]...", help=_help("help.partners"), autocompletion=_complete_partner
+    ),
+    region: str | None = typer.Option(
+        None, "--region", "-r", help=_help("help.region"), autocompletion=_complete_region
+    ),
+    start: int | None = typer.Option(None, "--from", help=_help("help.from")),
+    end: int | None = typer.Option(None, "--to", help=_help("help.to")),
+    metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help=_help("help.metric")),
+    sort: CompareSort = typer.Option(
+        CompareSort.VALUE, "--sort", "-s", help=_help("help.compare_sort")
+    ),
+    top: int | None = typer.Option(None, "--top", "-n", min=1, help=_help("help.top")),
+    by: str | None = typer.Option(None, "--by", metavar="region", help=_help("help.by")),
+) -> None:
+    """Compare partners or regions between two years."""
+    from bilateral_cli.comparison import compare_view
+
+    if by not in (None, "region"):
+        raise typer.BadParameter("only `--by region` is supported", param_hint="--by")
+    view = compare_view(
+        _dataset(ctx),
+        partners=partners or (),
+        region=region,
+        start=start,
+        end=end,
+        metric=metric,
+        sort=sort,
+        top=top,
+        by_region=by == "region",
+        lang=_lang(ctx),
+    )
+    _show(ctx, view)
 
 
 @app.command("validate", help=_help("help.validate"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bilateral_cli.text import clean
@@ -27,6 +28,7 @@ class Environment:
     """
 
     no_color: bool = False
+    record: bool = False  # keep what is printed, for `--export`
     _stdout: Console | None = field(default=None, repr=False)
 
     @property
@@ -34,9 +36,15 @@ class Environment:
         if self._stdout is None:
             from rich.console import Console
 
-            console = Console(markup=False, emoji=False, highlight=False)
+            console = Console(markup=False, emoji=False, highlight=False, record=self.record)
             if self.no_color:
-                console = Console(markup=False, emoji=False, highlight=False, color_system=None)
+                console = Console(
+                    markup=False,
+                    emoji=False,
+                    highlight=False,
+                    record=self.record,
+                    color_system=None,
+                )
             self._stdout = console
         return self._stdout
 
@@ -48,6 +56,13 @@ class Environment:
             return
         for item in rendered:
             self.stdout.print(item)
+
+    def export(self, path: Path, title: str) -> None:
+        """Write what was printed to an SVG or HTML file, as the terminal showed it."""
+        if path.suffix.lower() == ".svg":
+            self.stdout.save_svg(str(path), title=title)
+        else:
+            self.stdout.save_html(str(path))
 
     def error(self, message: str) -> None:
         """One message on stderr, terminal-safe."""

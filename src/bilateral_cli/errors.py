@@ -137,3 +137,21 @@ class DatasetError(BilateralError):
         if count > self.SHOWN:
             lines.append(tr("error.more", lang, count=count - self.SHOWN))
         return "\n".join(lines)
+
+
+class ExportError(BilateralError):
+    """`--export` was given a file it cannot write, or a format it cannot record."""
+
+    status = ExitStatus.USAGE
+
+    def __init__(self, key: str, **values: str) -> None:
+        self.key = key
+        self.values = values
+        if key == "error.export_write":
+            self.status = ExitStatus.ERROR
+        super().__init__(self.localized("en"))
+
+    def localized(self, lang: str) -> str:
+        from bilateral_cli.messages import tr
+
+        return tr(self.key, lang, **self.values)

@@ -101,3 +101,19 @@ def share(value: float | None, lang: str = "en") -> str:
 
 def integer(value: int, lang: str = "en") -> str:
     return number(f"{value:,}", lang)
+
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(value: int | None, largest: int, width: int = 20) -> str:
+    """A horizontal bar of `value` against `largest`, in eighths of a character."""
+    if value is None or largest <= 0 or value <= 0:
+        return ""
+    eighths = round(value / largest * width * 8)
+    return "█" * (eighths // 8) + (_EIGHTHS[eighths % 8] if eighths % 8 else "")
+
+
+def points(value: float, lang: str = "en") -> str:
+    """A difference of percentages: `+0.07`."""
+    return number(f"{value:+.2f}", lang)

@@ -193,6 +193,124 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sources.dataset": {"en": "Dataset", "id": "Dataset"},
     "sources.licence": {"en": "Licence", "id": "Lisensi"},
     "sources.note": {"en": "Note", "id": "Catatan"},
+    # -- compare --------------------------------------------------------------------------
+    "compare.title": {
+        "en": "{home}'s {metric} with partners, {start} → {end}",
+        "id": "{metric} {home} dengan mitra, {start} → {end}",
+    },
+    "compare.title_regions": {
+        "en": "{home}'s {metric} by region, {start} → {end}",
+        "id": "{metric} {home} per kawasan, {start} → {end}",
+    },
+    "metric.total": {"en": "trade", "id": "Perdagangan"},
+    "metric.exports": {"en": "exports", "id": "Ekspor"},
+    "metric.imports": {"en": "imports", "id": "Impor"},
+    "metric.balance": {"en": "trade balance", "id": "Neraca perdagangan"},
+    "col.rank": {"en": "Rank", "id": "Peringkat"},
+    "col.usd_m": {"en": "{year}, USD m", "id": "{year}, juta USD"},
+    "col.yoy": {"en": "YoY", "id": "YoY"},
+    "col.cagr": {"en": "CAGR", "id": "CAGR"},
+    "col.bar": {"en": "Chart", "id": "Grafik"},
+    "col.reported": {"en": "Reported", "id": "Terbitan"},
+    "col.difference": {"en": "Difference", "id": "Selisih"},
+    "compare.groups": {"en": "Groups", "id": "Kelompok"},
+    "compare.note": {
+        "en": (
+            "{d} derived from the series [{source}]: change = {end} - {start}; {growth}; share of "
+            "{home}'s {metric} with the world in {end}; rank among {ranked} {units} with "
+            "figures for {end}. Blank: unknown or not computable (a missing year, or a base "
+            "that is not positive)."
+        ),
+        "id": (
+            "{d} dihitung dari seri [{source}]: perubahan = {end} - {start}; {growth}; pangsa "
+            "dari {metric} {home} dengan dunia pada {end}; peringkat di antara {ranked} {units} "
+            "yang punya angka {end}. Kosong: tidak diketahui atau tidak dapat dihitung (tahun "
+            "hilang, atau dasar yang tidak positif)."
+        ),
+    },
+    "compare.yoy": {
+        "en": "YoY = growth on the year before",
+        "id": "YoY = pertumbuhan dari tahun sebelumnya",
+    },
+    "compare.cagr": {
+        "en": "CAGR = compound annual growth over {years} years",
+        "id": "CAGR = pertumbuhan tahunan majemuk selama {years} tahun",
+    },
+    "compare.units_partners": {"en": "partners", "id": "mitra"},
+    "compare.units_regions": {"en": "regions", "id": "kawasan"},
+    "compare.reported_note": {
+        "en": (
+            "Reported: growth as a publication states it, for the same year; difference = "
+            "computed - reported, in percentage points."
+        ),
+        "id": (
+            "Terbitan: pertumbuhan seperti dinyatakan publikasi, untuk tahun yang sama; selisih "
+            "= hasil hitung - terbitan, dalam poin persentase."
+        ),
+    },
+    "compare.missing": {
+        "en": "Left out of the sums, for lack of figures for {start} or {end}: {counts}.",
+        "id": "Tidak ikut dijumlah karena tidak ada angka {start} atau {end}: {counts}.",
+    },
+    "compare.missing_count": {"en": "{region} {count}", "id": "{region} {count}"},
+    "compare.points": {"en": "{value} pt", "id": "{value} poin"},
+    "error.year_range": {
+        "en": "--from {start} must be before --to {end}.",
+        "id": "--from {start} harus sebelum --to {end}.",
+    },
+    "help.compare": {
+        "en": (
+            "Compare partners or regions between two years: values, change, growth, share, "
+            "rank and a bar, beside growth a publication reported.\n\n"
+            "Example: bilateral compare united-states canada mexico --from 2020 --to 2021"
+        ),
+        "id": (
+            "Bandingkan mitra atau kawasan antara dua tahun: nilai, perubahan, pertumbuhan, "
+            "pangsa, peringkat dan batang, di samping pertumbuhan menurut publikasi.\n\n"
+            "Example: bilateral compare united-states canada mexico --from 2020 --to 2021"
+        ),
+    },
+    "help.partners": {
+        "en": "Partners to compare (default: all, or the --region's).",
+        "id": "Mitra yang dibandingkan (bawaan: semua, atau yang di --region).",
+    },
+    "help.from": {
+        "en": "Start year (default: the year before --to).",
+        "id": "Tahun awal (bawaan: setahun sebelum --to).",
+    },
+    "help.to": {
+        "en": "End year (default: the latest year with figures).",
+        "id": "Tahun akhir (bawaan: tahun terakhir yang ada angkanya).",
+    },
+    "help.metric": {"en": "What to compare.", "id": "Apa yang dibandingkan."},
+    "help.compare_sort": {
+        "en": "Order: largest end value, fastest growth, or name.",
+        "id": "Urutan: nilai akhir terbesar, pertumbuhan tercepat, atau nama.",
+    },
+    "help.top": {
+        "en": "Show only the first N rows (default: 10 unless partners are named).",
+        "id": "Tampilkan N baris pertama saja (bawaan: 10 kecuali mitra disebutkan).",
+    },
+    "help.by": {
+        "en": "`region`: sum partners per region and group.",
+        "id": "`region`: jumlahkan mitra per kawasan dan kelompok.",
+    },
+    "help.export": {
+        "en": "Also write what the terminal shows to FILE.svg or FILE.html.",
+        "id": "Tulis juga tampilan terminal ke FILE.svg atau FILE.html.",
+    },
+    "error.export": {
+        "en": "Cannot export to {file}: use a .svg or .html file name.",
+        "id": "Tidak dapat mengekspor ke {file}: gunakan nama berkas .svg atau .html.",
+    },
+    "error.export_format": {
+        "en": "--export records the terminal table: use it with --format table.",
+        "id": "--export merekam tabel terminal: pakai bersama --format table.",
+    },
+    "error.export_write": {
+        "en": "Cannot write {file}: {reason}.",
+        "id": "Tidak dapat menulis {file}: {reason}.",
+    },
     # -- validate -------------------------------------------------------------------------
     "validate.title": {"en": "Dataset {file}", "id": "Dataset {file}"},
     "validate.valid": {

@@ -170,6 +170,34 @@ class SourcesView(NamedTuple):
     sources: tuple[Source, ...]
 
 
+class CompareRow(NamedTuple):
+    id: str
+    name: str
+    start_value: int | None
+    end_value: int | None
+    change: int | None
+    growth_pct: float | None
+    share_pct: float | None
+    rank: int | None
+    reported_growth_pct: float | None = None
+    reported_source: str | None = None
+    partners_missing: int = 0  # region rows: partners without figures for both years
+
+
+class CompareView(NamedTuple):
+    home: str
+    metric: str
+    start: int
+    end: int
+    growth_kind: str  # "yoy" (adjacent years) or "cagr"
+    by_region: bool
+    rows: tuple[CompareRow, ...]
+    ranked: int  # how many partners (or regions) the ranks are among
+    world_start: int | None
+    world_end: int | None
+    trade_source: str
+
+
 class ValidationView(NamedTuple):
     file: str
     valid: bool
@@ -179,4 +207,13 @@ class ValidationView(NamedTuple):
     sources: int
 
 
-View = ListView | ProfileView | GoalsView | RegionsView | AboutView | SourcesView | ValidationView
+View = (
+    ListView
+    | ProfileView
+    | GoalsView
+    | RegionsView
+    | AboutView
+    | SourcesView
+    | ValidationView
+    | CompareView
+)

@@ -14,6 +14,7 @@ from typing import Any
 
 from bilateral_cli.views import (
     AboutView,
+    CompareView,
     GoalsView,
     ListView,
     ProfileView,
@@ -28,7 +29,7 @@ Rows = tuple[Sequence[str], Iterable[Sequence[Any]]]
 def render_csv(view: object) -> str:
     header, rows = csv_rows(view)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out)  # RFC 4180: CRLF records, so CR and LF inside fields get quoted
     writer.writerow(header)
     writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
     return out.getvalue()
@@ -143,3 +144,43 @@ def _validation(view: ValidationView) -> Rows:
     header = ("severity", "file", "line", "column", "path", "message")
     rows = [("error", p) for p in view.errors] + [("warning", p) for p in view.warnings]
     return header, ((kind, p.file, p.line, p.column, p.path, p.message) for kind, p in rows)
+
+
+@csv_rows.register
+def _compare(view: CompareView) -> Rows:
+    header = (
+        "id",
+        "name",
+        "metric",
+        "from_year",
+        "to_year",
+        "from",
+        "to",
+        "change",
+        "growth",
+        "growth_pct",
+        "share_pct",
+        "rank",
+        "reported_growth_pct",
+        "reported_source",
+    )
+    rows = (
+        (
+            r.id,
+            r.name,
+            view.metric,
+            view.start,
+            view.end,
+            r.start_value,
+            r.end_value,
+            r.change,
+            view.growth_kind,
+            r.growth_pct,
+            r.share_pct,
+            r.rank,
+            r.reported_growth_pct,
+            r.reported_source,
+        )
+        for r in view.rows
+    )
+    return header, rows

@@ -28,6 +28,8 @@ from bilateral_cli.render.document import (
 )
 from bilateral_cli.views import (
     AboutView,
+    CompareRow,
+    CompareView,
     GoalsView,
     ListRow,
     ListView,
@@ -132,6 +134,7 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
 
     if view.trade:
         out.append(Heading(tr("show.trade", lang, home=view.home)))
+        largest = max((row.total for row in view.trade if row.total is not None), default=0)
         rows = tuple(
             (
                 line(str(row.year)),
@@ -141,13 +144,18 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
                 line(fmt.millions(row.balance, lang)),
                 line(fmt.percent(row.change_pct, lang=lang)),
                 line(fmt.share(row.share_pct, lang)),
+                line(fmt.bar(row.total, largest, 16)),
             )
             for row in view.trade
         )
         plain = ("col.year", "col.exports", "col.imports")
         derived = ("col.total", "col.balance", "col.change", "col.share")
-        columns = (*(tr(c, lang) for c in plain), *(tr(c, lang) + DERIVED for c in derived))
-        out.append(Grid(columns, rows, right=(0, 1, 2, 3, 4, 5, 6)))
+        columns = (
+            *(tr(c, lang) for c in plain),
+            *(tr(c, lang) + DERIVED for c in derived),
+            tr("col.bar", lang),
+        )
+        out.append(Grid(columns, rows, right=(0, 1, 2, 3, 4, 5, 6), nowrap=(7,)))
         note = tr("show.trade_note", lang, source=view.trade_source, d=DERIVED, home=view.home)
         out.append(Paragraph(line(note), muted=True))
     else:
@@ -356,3 +364,102 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
             Bullets(tuple(map(problem, view.warnings))),
         ]
     return tuple(out)
+
+
+@document.register
+def _compare(view: CompareView, lang: str = "en") -> Document:
+    metric = tr(f"metric.{view.metric}", lang)
+    key = "compare.title_regions" if view.by_region else "compare.title"
+    title = tr(key, lang, home=view.home, metric=metric, start=view.start, end=view.end)
+    regions = [r for r in view.rows if r.rank is not None or not view.by_region]
+    groups = [r for r in view.rows if view.by_region and r.rank is None]
+    largest = max((abs(r.end_value) for r in view.rows if r.end_value is not None), default=0)
+    reported = any(r.reported_growth_pct is not None for r in view.rows)
+    growth_column = tr(f"col.{view.growth_kind}", lang) + DERIVED
+    columns = [
+        tr("col.rank", lang) + DERIVED,
+        tr("col.region" if view.by_region else "col.partner", lang),
+        tr("col.usd_m", lang, year=view.start),
+        tr("col.usd_m", lang, year=view.end),
+        tr("col.change", lang) + DERIVED,
+        growth_column,
+        tr("col.share", lang) + DERIVED,
+        tr("col.bar", lang),
+    ]
+    if reported:
+        columns += [tr("col.reported", lang), tr("col.difference", lang) + DERIVED]
+
+    def cells(row: CompareRow) -> tuple[Line, ...]:
+        out = [
+            line(str(row.rank) if row.rank is not None else ""),
+            line(row.name),
+            line(fmt.millions(row.start_value, lang)),
+            line(fmt.millions(row.end_value, lang)),
+            line(fmt.millions(row.change, lang)),
+            line(fmt.percent(row.growth_pct, lang=lang)),
+            line(fmt.share(row.share_pct, lang)),
+            line(fmt.bar(row.end_value, largest)),
+        ]
+        if reported:
+            if row.reported_growth_pct is not None and row.reported_source:
+                stated = fmt.stated_percent(row.reported_growth_pct, lang)
+                out.append(line(stated + " ", cite(row.reported_source)))
+                difference = (
+                    tr(
+                        "compare.points",
+                        lang,
+                        value=fmt.points(row.growth_pct - row.reported_growth_pct, lang),
+                    )
+                    if row.growth_pct is not None
+                    else ""
+                )
+                out.append(line(difference))
+            else:
+                out += [line(""), line("")]
+        return tuple(out)
+
+    right = (0, 2, 3, 4, 5, 6, *((9,) if reported else ()))
+    nowrap = (7, *((8, 9) if reported else ()))
+    blocks: list[Block] = [
+        Heading(title),
+        Grid(tuple(columns), tuple(cells(r) for r in regions), right=right, nowrap=nowrap),
+    ]
+    if groups:
+        blocks += [
+            Heading(tr("compare.groups", lang)),
+            Grid(tuple(columns), tuple(cells(r) for r in groups), right=right, nowrap=nowrap),
+        ]
+    growth_note = (
+        tr("compare.yoy", lang)
+        if view.growth_kind == "yoy"
+        else tr("compare.cagr", lang, years=view.end - view.start)
+    )
+    units = tr("compare.units_regions" if view.by_region else "compare.units_partners", lang)
+    note = tr(
+        "compare.note",
+        lang,
+        d=DERIVED,
+        source=view.trade_source,
+        start=view.start,
+        end=view.end,
+        growth=growth_note,
+        home=view.home,
+        metric=tr(f"metric.{view.metric}", lang).lower(),
+        ranked=view.ranked,
+        units=units,
+    )
+    blocks.append(Paragraph(line(note), muted=True))
+    if reported:
+        blocks.append(Paragraph(line(tr("compare.reported_note", lang)), muted=True))
+    for row in regions:
+        if row.partners_missing:
+            text = tr(
+                "compare.missing",
+                lang,
+                count=row.partners_missing,
+                region=row.name,
+                start=view.start,
+                end=view.end,
+            )
+            blocks.append(Paragraph(line(text), muted=True))
+    return tuple(blocks)

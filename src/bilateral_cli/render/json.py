@@ -16,6 +16,7 @@ from bilateral_cli.model import PartialDate, Source
 from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
+    CompareView,
     GoalsView,
     ListView,
     ProfileView,
@@ -228,4 +229,41 @@ def _validation(view: ValidationView) -> dict[str, Any]:
         "warnings": [problem_data(p) for p in view.warnings],
         "partners": view.partners if view.valid else None,
         "sources": view.sources if view.valid else None,
+    }
+
+
+@to_data.register
+def _compare(view: CompareView) -> dict[str, Any]:
+    return {
+        "metric": view.metric,
+        "from": view.start,
+        "to": view.end,
+        "growth": view.growth_kind,
+        "by": "region" if view.by_region else "partner",
+        "unit": "USD",
+        "derived": ["change", "growth_pct", "share_pct", "rank", "difference_pct"],
+        "ranked_among": view.ranked,
+        "world": {"from": view.world_start, "to": view.world_end},
+        "source": view.trade_source,
+        "rows": [
+            {
+                "id": r.id,
+                "name": r.name,
+                "from": r.start_value,
+                "to": r.end_value,
+                "change": r.change,
+                "growth_pct": r.growth_pct,
+                "share_pct": r.share_pct,
+                "rank": r.rank,
+                "reported_growth_pct": r.reported_growth_pct,
+                "reported_source": r.reported_source,
+                "difference_pct": (
+                    r.growth_pct - r.reported_growth_pct
+                    if r.growth_pct is not None and r.reported_growth_pct is not None
+                    else None
+                ),
+                "partners_missing": r.partners_missing,
+            }
+            for r in view.rows
+        ],
     }
