@@ -23,6 +23,7 @@ import yaml
 from bilateral_cli.errors import DatasetError
 from bilateral_cli.loader import load_dataset
 from bilateral_cli.text import slug
+from bilateral_cli.writer import DatasetDumper
 from bilateral_cli.yamltree import parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -329,16 +330,12 @@ class _FlowList(list[Any]):
     """A list of plain values written on one line: `[2020, 2021]`."""
 
 
-class _Dumper(yaml.SafeDumper):
-    pass
+class _Dumper(DatasetDumper):
+    """The dataset's dumper, plus one-line mappings and lists for readable diffs."""
 
 
 def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.Node:
     return dumper.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=True)
-
-
-def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=None)
 
 
 def _represent_flow_list(dumper: yaml.SafeDumper, data: _FlowList) -> yaml.Node:
@@ -347,7 +344,6 @@ def _represent_flow_list(dumper: yaml.SafeDumper, data: _FlowList) -> yaml.Node:
 
 _Dumper.add_representer(_Flow, _represent_flow)
 _Dumper.add_representer(_FlowList, _represent_flow_list)
-_Dumper.add_representer(str, _represent_str)
 
 
 def _flowed(value: Any) -> Any:

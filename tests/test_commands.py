@@ -160,7 +160,7 @@ def test_show_canada_trade_table_matches_series(invoke: Invoke) -> None:
     assert row.split()[:7] == ["2021", "1,063.3", "2,054.0", "3,117.3", "-990.6", "+29.6%", "0.73%"]
     assert row.split()[7] == "███████████▋"  # 3,117.3 of the largest total, 4,275.0 (2022)
     first = next(line for line in out.splitlines() if line.strip().startswith("2000 "))
-    assert len(first.split()) == 6  # no change for the first year: no year before it
+    assert len(first.split()) == 7  # no change for the first year: no year before it
 
 
 def test_show_lists_sources_it_cites(invoke: Invoke) -> None:

@@ -24,7 +24,7 @@ from bilateral_cli.queries import list_view, profile_view
 from bilateral_cli.render.csv import render_csv
 from bilateral_cli.render.json import render_json
 from bilateral_cli.render.table import render_table
-from bilateral_cli.writer import dataset_document
+from bilateral_cli.writer import dataset_document, dump_yaml
 from conftest import Invoke, line_of
 
 Variant = Callable[..., Path]
@@ -35,7 +35,7 @@ SMALL = BUNDLED._replace(
 
 
 def write(dataset: Dataset, path: Path) -> Path:
-    path.write_text(yaml.safe_dump(dataset_document(dataset), allow_unicode=True), "utf-8")
+    path.write_text(dump_yaml(dataset_document(dataset)), "utf-8")
     return path
 
 

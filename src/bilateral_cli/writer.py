@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
+
 from bilateral_cli.model import (
     Dataset,
     Localized,
@@ -18,6 +20,31 @@ from bilateral_cli.model import (
     Source,
     TradeSeries,
 )
+
+
+class DatasetDumper(yaml.SafeDumper):
+    """Writes strings so that they read back exactly.
+
+    PyYAML's plain and single-quoted styles fold some line breaks (NEL, U+0085, comes back as a
+    space): any string holding a character that is not printable is written double-quoted, with
+    escapes.
+    """
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    style = '"' if not data.isprintable() else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+DatasetDumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(document: Any, **options: Any) -> str:
+    """YAML text that `load_dataset` reads back as the same document."""
+    text: str = yaml.dump(
+        document, Dumper=DatasetDumper, allow_unicode=True, sort_keys=False, **options
+    )
+    return text
 
 
 def dataset_document(dataset: Dataset) -> dict[str, Any]:
