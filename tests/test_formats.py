@@ -13,7 +13,17 @@ from conftest import Invoke
 
 DATASET = load_dataset()
 PARTNERS = {p.id: p for p in DATASET.partners}
-COMMANDS = [["list"], ["show", "canada"], ["goals"], ["regions"], ["about"], ["sources"]]
+COMMANDS = [
+    ["list"],
+    ["show", "canada"],
+    ["goals"],
+    ["regions"],
+    ["about"],
+    ["sources"],
+    ["compare"],
+    ["compare", "--by", "region"],
+    ["validate"],
+]
 
 
 def parsed_json(invoke: Invoke, *args: str) -> dict:  # type: ignore[type-arg]

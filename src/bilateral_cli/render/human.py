@@ -451,15 +451,13 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     blocks.append(Paragraph(line(note), muted=True))
     if reported:
         blocks.append(Paragraph(line(tr("compare.reported_note", lang)), muted=True))
-    for row in regions:
-        if row.partners_missing:
-            text = tr(
-                "compare.missing",
-                lang,
-                count=row.partners_missing,
-                region=row.name,
-                start=view.start,
-                end=view.end,
-            )
-            blocks.append(Paragraph(line(text), muted=True))
+    missing = [
+        tr("compare.missing_count", lang, region=r.name, count=r.partners_missing)
+        for r in regions
+        if r.partners_missing
+    ]
+    if missing:
+        counts = "; ".join(missing)
+        text = tr("compare.missing", lang, start=view.start, end=view.end, counts=counts)
+        blocks.append(Paragraph(line(text), muted=True))
     return tuple(blocks)
