@@ -158,3 +158,31 @@ def test_completion_can_be_installed() -> None:
         check=True,
     )
     assert "_BILATERAL_COMPLETE=complete_bash" in script.stdout
+
+
+def test_a_bug_is_one_line_not_a_traceback() -> None:
+    code = (
+        "import sys\n"
+        "import bilateral_cli.queries as queries\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise ValueError('boom')\n"
+        "queries.goals_view = broken\n"
+        "sys.argv = ['bilateral', 'goals']\n"
+        "from bilateral_cli.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=BASE_ENV, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("bilateral: internal error (ValueError: boom).")
+    assert "Traceback" not in result.stderr
+    debug = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**BASE_ENV, "BILATERAL_DEBUG": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Traceback" in debug.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -20,7 +21,7 @@ import typer
 from bilateral_cli import __version__
 from bilateral_cli.choices import CompareSort, Metric, OutputFormat, SortKey
 from bilateral_cli.env import Environment
-from bilateral_cli.errors import BilateralError, ExportError
+from bilateral_cli.errors import BilateralError, ExitStatus, ExportError
 from bilateral_cli.messages import LANGUAGES, check_language, detect_language, tr
 
 if TYPE_CHECKING:
@@ -358,4 +359,13 @@ def main(prog_name: str | None = None) -> None:
     signal.signal(signal.SIGINT, _interrupted)
     if hasattr(signal, "SIGPIPE"):  # `bilateral list | head` ends quietly, as Unix tools do
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    app(prog_name=prog_name)
+    try:
+        app(prog_name=prog_name)
+    except Exception as exc:  # a bug: say so in one line; BILATERAL_DEBUG=1 shows the traceback
+        if os.environ.get("BILATERAL_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"bilateral: internal error ({type(exc).__name__}: {exc}). This is a bug; please "
+            "report it with the command you ran (BILATERAL_DEBUG=1 shows the traceback).\n"
+        )
+        raise SystemExit(int(ExitStatus.ERROR)) from None
