@@ -1,0 +1,51 @@
+"""The fitted grid lays tables out as Rich's Table does, only faster."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from bilateral_cli.choices import SortKey
+from bilateral_cli.comparison import compare_view
+from bilateral_cli.loader import load_dataset
+from bilateral_cli.queries import goals_view, list_view, profile_view, regions_view
+from bilateral_cli.render.document import Grid
+from bilateral_cli.render.human import document
+from bilateral_cli.render.table import FittedGrid, rich_table
+
+DATASET = load_dataset()
+CANADA = next(p for p in DATASET.partners if p.id == "canada")
+VIEWS = {
+    "list-americas": list_view(DATASET, region="americas", sort=SortKey.TRADE),
+    "regions": regions_view(DATASET),
+    "goals": goals_view(DATASET),
+    "show": profile_view(DATASET, CANADA),
+    "compare": compare_view(DATASET, ["canada", "mexico"], start=2020, end=2021),
+}
+
+
+def rendered(renderable: object, width: int) -> list[str]:
+    console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False)
+    console.print(renderable)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    return [line.rstrip() for line in out.splitlines()]
+
+
+def words(lines: list[str]) -> list[str]:
+    """The text of a layout, without rules (the grid rules off a total row; Rich leaves a gap)."""
+    return [w for line in lines for w in line.split() if set(w) != {"─"}]
+
+
+@pytest.mark.parametrize("name", sorted(VIEWS))
+@pytest.mark.parametrize("width", [80, 100, 120, 200])
+def test_fitted_grid_matches_rich_table(name: str, width: int) -> None:
+    grids = [b for b in document(VIEWS[name]) if isinstance(b, Grid)]
+    assert grids
+    for grid in grids:
+        fast = rendered(FittedGrid(grid), width)
+        slow = rendered(rich_table(grid), width)
+        if fast != slow:  # allowed only where Rich narrows other columns: the same words
+            assert sorted(words(fast)) == sorted(words(slow))
+        assert max(len(line) for line in fast) <= width
