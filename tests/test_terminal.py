@@ -7,6 +7,7 @@ import pty
 import re
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -83,18 +84,29 @@ def test_head_ends_the_pipe_quietly() -> None:
     assert "Traceback" not in result.stderr and "Error" not in result.stderr
 
 
-def test_ctrl_c_ends_with_130_and_no_traceback() -> None:
+def goals_where_the_view_does(action: str, env: dict[str, str] | None = None) -> Any:
+    """Run `bilateral goals` in a fresh process whose goals view does `action` instead."""
     code = (
         "import os, signal, sys\n"
         "import bilateral_cli.queries as queries\n"
-        "queries.goals_view = lambda *a, **k: os.kill(os.getpid(), signal.SIGINT)\n"
+        "def view(*args, **kwargs):\n"
+        f"    {action}\n"
+        "queries.goals_view = view\n"
         "sys.argv = ['bilateral', 'goals']\n"
         "from bilateral_cli.cli import main\n"
         "main()\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=BASE_ENV, capture_output=True, text=True, check=False
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env={**BASE_ENV, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
     )
+
+
+def test_ctrl_c_ends_with_130_and_no_traceback() -> None:
+    result = goals_where_the_view_does("os.kill(os.getpid(), signal.SIGINT)")
     assert result.returncode == 130
     assert result.stderr == ""
     assert result.stdout == ""
@@ -161,28 +173,10 @@ def test_completion_can_be_installed() -> None:
 
 
 def test_a_bug_is_one_line_not_a_traceback() -> None:
-    code = (
-        "import sys\n"
-        "import bilateral_cli.queries as queries\n"
-        "def broken(*args, **kwargs):\n"
-        "    raise ValueError('boom')\n"
-        "queries.goals_view = broken\n"
-        "sys.argv = ['bilateral', 'goals']\n"
-        "from bilateral_cli.cli import main\n"
-        "main()\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=BASE_ENV, capture_output=True, text=True, check=False
-    )
+    result = goals_where_the_view_does("raise ValueError('boom')")
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.startswith("bilateral: internal error (ValueError: boom).")
     assert "Traceback" not in result.stderr
-    debug = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**BASE_ENV, "BILATERAL_DEBUG": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    debug = goals_where_the_view_does("raise ValueError('boom')", {"BILATERAL_DEBUG": "1"})
     assert "Traceback" in debug.stderr
