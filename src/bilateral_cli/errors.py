@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class ExitStatus(IntEnum):
@@ -94,23 +95,54 @@ class UnsupportedLanguageError(BilateralError):
         return tr("error.language", lang, name=quoted(self.lang), valid=", ".join(self.valid))
 
 
+class Message(NamedTuple):
+    """A message by catalog key, rendered in a language only when shown."""
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def render(self, lang: str) -> str:
+        from bilateral_cli.messages import tr
+
+        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.values}
+        return tr(self.key, lang, **values)
+
+
+def msg(key: str, /, **values: object) -> Message:
+    return Message(key, tuple(values.items()))
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a dataset, located as precisely as the file allows."""
 
     file: str
-    message: str
+    detail: Message
     path: str = ""
     line: int | None = None
     column: int | None = None
 
-    def __str__(self) -> str:
+    @property
+    def message(self) -> str:
+        """The problem in English."""
+        return self.detail.render("en")
+
+    @property
+    def code(self) -> str:
+        """A stable name for the kind of problem, for scripts: `unknown_region`."""
+        return self.detail.key.split(".", 1)[-1]
+
+    def localized(self, lang: str) -> str:
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        text = self.detail.render(lang)
+        return f"{where}: {self.path}: {text}" if self.path else f"{where}: {text}"
+
+    def __str__(self) -> str:
+        return self.localized("en")
 
 
 class DatasetError(BilateralError):
@@ -125,7 +157,7 @@ class DatasetError(BilateralError):
         super().__init__(self.localized("en"))
 
     def localized(self, lang: str) -> str:
-        """A headline in `lang`, then the problems (schema messages are in English)."""
+        """A headline, then the problems, in `lang`."""
         from bilateral_cli.messages import tr
 
         count = len(self.problems)
@@ -133,7 +165,7 @@ class DatasetError(BilateralError):
             head = tr("error.dataset_one", lang, file=self.file)
         else:
             head = tr("error.dataset", lang, file=self.file, count=count)
-        lines = [head, *(f"  {p}" for p in self.problems[: self.SHOWN])]
+        lines = [head, *(f"  {p.localized(lang)}" for p in self.problems[: self.SHOWN])]
         if count > self.SHOWN:
             lines.append(tr("error.more", lang, count=count - self.SHOWN))
         return "\n".join(lines)

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.errors import DatasetError, Message, Problem, msg
 from bilateral_cli.model import (
     About,
     Basis,
@@ -72,22 +72,25 @@ def read_dataset_bytes(path: FsPath) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise DatasetError(name, [Problem(name, "no such file")]) from None
+        raise DatasetError(name, [Problem(name, msg("problem.no_file"))]) from None
     except IsADirectoryError:
-        raise DatasetError(name, [Problem(name, "is a directory, not a dataset file")]) from None
+        raise DatasetError(name, [Problem(name, msg("problem.directory"))]) from None
     except PermissionError:
-        raise DatasetError(name, [Problem(name, "permission denied")]) from None
+        raise DatasetError(name, [Problem(name, msg("problem.permission"))]) from None
     except OSError as exc:
-        raise DatasetError(name, [Problem(name, exc.strerror or "cannot open")]) from None
+        reason = exc.strerror or type(exc).__name__
+        raise DatasetError(
+            name, [Problem(name, msg("problem.cannot_open", reason=reason))]
+        ) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise DatasetError(name, [Problem(name, "is a directory, not a dataset file")])
+            raise DatasetError(name, [Problem(name, msg("problem.directory"))])
         if not stat.S_ISREG(info.st_mode):
-            raise DatasetError(name, [Problem(name, "is not a regular file")])
+            raise DatasetError(name, [Problem(name, msg("problem.not_regular"))])
         if info.st_size > MAX_BYTES:
             limit = f"{MAX_BYTES >> 20} MiB" if MAX_BYTES >= 1 << 20 else f"{MAX_BYTES} bytes"
-            raise DatasetError(name, [Problem(name, f"is larger than the {limit} limit")])
+            raise DatasetError(name, [Problem(name, msg("problem.too_large", limit=limit))])
         with os.fdopen(os.dup(fd), "rb") as handle:
             return handle.read(MAX_BYTES + 1)
     finally:
@@ -100,7 +103,8 @@ def decode_dataset(raw: bytes, name: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DatasetError(name, [Problem(name, "is not valid UTF-8 text", line=line)]) from None
+        problem = Problem(name, msg("problem.not_utf8"), line=line)
+        raise DatasetError(name, [problem]) from None
 
 
 def load_dataset(path: FsPath | None = None) -> Dataset:
@@ -124,10 +128,10 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
     if reader.problems or dataset is None:
         tree = tree or _parse(raw, name)  # a cached tree has no line numbers
         problems = []
-        for where, message in reader.problems:
+        for where, detail in reader.problems:
             located = tree.locate(where)
             line, column = located if located else (None, None)
-            problems.append(Problem(name, message, format_path(where), line, column))
+            problems.append(Problem(name, detail, format_path(where), line, column))
         raise DatasetError(name, problems)
     if tree is not None:
         cache.write_tree(raw, SCHEMA_VERSION, data)
@@ -161,11 +165,11 @@ class _Reader:
     """Schema checks; each method returns the model object or None after recording why."""
 
     def __init__(self) -> None:
-        self.problems: list[tuple[Path, str]] = []
+        self.problems: list[tuple[Path, Message]] = []
         self.source_refs: list[tuple[Path, str]] = []
 
-    def fail(self, path: Path, message: str) -> None:
-        self.problems.append((path, message))
+    def fail(self, path: Path, problem: str, /, **values: object) -> None:
+        self.problems.append((path, msg(f"problem.{problem}", **values)))
 
     # -- primitive readers -------------------------------------------------------------
 
@@ -175,27 +179,27 @@ class _Reader:
         if value is None and path:  # a missing required field, already reported
             return None
         if not isinstance(value, dict):
-            self.fail(path, f"expected a mapping, got {_kind(value)}")
+            self.fail(path, "expected_mapping", got=_kind(value))
             return None
         required = tuple(required)
         allowed = set(required) | set(optional)
         for key in required:
             if value.get(key) is None:
-                self.fail(path, f"missing required field {key!r}")
+                self.fail(path, "missing_field", field=repr(key))
         for key in value:
             if key not in allowed:
                 expected = ", ".join(sorted(allowed))
-                self.fail((*path, key), f"unknown field {key!r} (expected one of: {expected})")
+                self.fail((*path, key), "unknown_field", field=repr(key), expected=expected)
         return _Fields(value, path)
 
     def text(self, value: Any, path: Path) -> str | None:
         if value is None:  # a missing required field, already reported
             return None
         if not isinstance(value, str):
-            self.fail(path, f"expected text, got {_kind(value)}")
+            self.fail(path, "expected_text", got=_kind(value))
             return None
         if not value.strip():
-            self.fail(path, "must not be empty")
+            self.fail(path, "empty")
             return None
         return value
 
@@ -205,14 +209,14 @@ class _Reader:
     def slug(self, value: Any, path: Path) -> str | None:
         text = self.text(value, path)
         if text is not None and not _SLUG.match(text):
-            self.fail(path, f"{text!r} must be lower-case letters, digits and single hyphens")
+            self.fail(path, "slug", text=repr(text))
             return None
         return text
 
     def code(self, value: Any, path: Path, length: int) -> str | None:
         text = self.text(value, path)
         if text is not None and not (len(text) == length and text.isascii() and text.isupper()):
-            self.fail(path, f"{text!r} must be {length} upper-case letters (ISO 3166-1)")
+            self.fail(path, "code", text=repr(text), length=length)
             return None
         return text
 
@@ -220,10 +224,10 @@ class _Reader:
         if value is None:  # a missing required field, already reported
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(path, f"expected a whole number, got {_kind(value)}")
+            self.fail(path, "expected_integer", got=_kind(value))
             return None
         if minimum is not None and value < minimum:
-            self.fail(path, f"must be at least {minimum}, got {value}")
+            self.fail(path, "minimum", minimum=minimum, value=value)
             return None
         return value
 
@@ -231,17 +235,17 @@ class _Reader:
         if value is None:  # a missing required field, already reported
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.fail(path, f"expected a number, got {_kind(value)}")
+            self.fail(path, "expected_number", got=_kind(value))
             return None
         if not math.isfinite(value):
-            self.fail(path, "must be a finite number")
+            self.fail(path, "not_finite")
             return None
         return float(value)
 
     def year(self, value: Any, path: Path) -> int | None:
         year = self.integer(value, path)
         if year is not None and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            self.fail(path, f"year {year} is outside {YEAR_RANGE[0]}-{YEAR_RANGE[1]}")
+            self.fail(path, "year_range", year=year, low=YEAR_RANGE[0], high=YEAR_RANGE[1])
             return None
         return year
 
@@ -249,7 +253,7 @@ class _Reader:
         if value is None:  # a missing required field, already reported
             return None
         if isinstance(value, dt.datetime):
-            self.fail(path, "expected a date without a time")
+            self.fail(path, "date_with_time")
             return None
         if isinstance(value, dt.date):
             return PartialDate(value.year, value.month, value.day)
@@ -260,17 +264,17 @@ class _Reader:
             return None
         match = _DATE.match(text)
         if not match:
-            self.fail(path, f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            self.fail(path, "not_a_date", text=repr(text))
             return None
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
         try:
             dt.date(year, month or 1, day or 1)
         except ValueError:
-            self.fail(path, f"{text!r} is not a real date")
+            self.fail(path, "impossible_date", text=repr(text))
             return None
         if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            self.fail(path, f"year {year} is outside {YEAR_RANGE[0]}-{YEAR_RANGE[1]}")
+            self.fail(path, "year_range", year=year, low=YEAR_RANGE[0], high=YEAR_RANGE[1])
             return None
         return PartialDate(year, month, day)
 
@@ -296,7 +300,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(path, f"expected a list, got {_kind(value)}")
+            self.fail(path, "expected_list", got=_kind(value))
             return []
         out = []
         for i, item in enumerate(value):
@@ -310,7 +314,7 @@ class _Reader:
             return None
         choices = [m.value for m in kind]  # type: ignore[attr-defined]
         if value not in choices:
-            self.fail(path, f"{value!r} is not one of: {', '.join(choices)}")
+            self.fail(path, "not_one_of", value=repr(value), choices=", ".join(choices))
             return None
         return kind(value)  # type: ignore[call-arg]
 
@@ -345,9 +349,7 @@ class _Reader:
             return None
         schema = self.integer(f["schema"], f.at("schema"))
         if schema is not None and schema != SCHEMA_VERSION:
-            self.fail(
-                f.at("schema"), f"schema {schema} is not supported (expected {SCHEMA_VERSION})"
-            )
+            self.fail(f.at("schema"), "schema", schema=schema, expected=SCHEMA_VERSION)
         home = self.country(f["home"], f.at("home"))
         sources = self.located_items(f["sources"], f.at("sources"), self.source)
         groups = self.located_items(f["groups"], f.at("groups"), self.group)
@@ -365,11 +367,11 @@ class _Reader:
         partners = self.located_items(f["partners"], f.at("partners"), self.partner)
         world_trade = self.trade(f["world_trade"], f.at("world_trade"))
 
-        source_map = self.unique(sources, lambda s: s.id, "source id")
-        group_map = self.unique(groups, lambda g: g.id, "group id")
-        region_map = self.unique(regions, lambda r: r.id, "region id")
-        self.unique(goals, lambda g: g.id, "goal id")
-        self.unique(partners, lambda p: p.id, "partner id")
+        source_map = self.unique(sources, lambda s: s.id, "source")
+        group_map = self.unique(groups, lambda g: g.id, "group")
+        region_map = self.unique(regions, lambda r: r.id, "region")
+        self.unique(goals, lambda g: g.id, "goal")
+        self.unique(partners, lambda p: p.id, "partner")
         self.cross_check(source_map, group_map, regions, region_map, partners, home)
         required = (
             schema,
@@ -408,7 +410,7 @@ class _Reader:
         for path, item in items:
             k = key(item)
             if k in out:
-                self.fail((*path, "id"), f"duplicate {what} {k!r}")
+                self.fail((*path, "id"), "duplicate_id", what=msg(f"what.{what}"), id=repr(k))
             out[k] = item
         return out
 
@@ -423,31 +425,30 @@ class _Reader:
     ) -> None:
         for path, ref in self.source_refs:
             if ref not in sources:
-                self.fail(path, f"unknown source {ref!r} (not in `sources`)")
+                self.fail(path, "unknown_source", id=repr(ref))
         for path, region in regions:
             if region.group is not None and region.group not in groups:
-                self.fail((*path, "group"), f"unknown group {region.group!r}")
+                self.fail((*path, "group"), "unknown_group", id=repr(region.group))
         lookup_keys: dict[str, str] = {}
         codes: dict[str, str] = {}
         for at, partner in partners:
             if partner.region not in region_map:
-                self.fail((*at, "region"), f"unknown region {partner.region!r}")
+                self.fail((*at, "region"), "unknown_region", id=repr(partner.region))
             if home is not None and partner.iso3 == home.iso3:
-                self.fail((*at, "iso3"), "the home country cannot be its own partner")
+                self.fail((*at, "iso3"), "home_partner")
             for field_name, code in (("iso2", partner.iso2), ("iso3", partner.iso3)):
                 if codes.get(code, partner.id) != partner.id:
-                    self.fail((*at, field_name), f"ISO code {code!r} is also {codes[code]!r}'s")
+                    self.fail(
+                        (*at, field_name), "iso_taken", code=repr(code), owner=repr(codes[code])
+                    )
                 codes.setdefault(code, partner.id)
             for where, name in _typed_names(partner):
                 key = fold(name)
                 if not key:
-                    self.fail((*at, *where), f"{name!r} has no letters or digits to match on")
+                    self.fail((*at, *where), "no_letters", name=repr(name))
                 elif lookup_keys.get(key, partner.id) != partner.id:
-                    self.fail(
-                        (*at, *where),
-                        f"{name!r} also names partner {lookup_keys[key]!r}; "
-                        "names and aliases must be unique",
-                    )
+                    owner = repr(lookup_keys[key])
+                    self.fail((*at, *where), "name_taken", name=repr(name), owner=owner)
                 else:
                     lookup_keys[key] = partner.id
 
@@ -477,12 +478,12 @@ class _Reader:
         title = self.text(f["title"], f.at("title"))
         date = self.text(f["date"], f.at("date"))
         if date is not None and not _SOURCE_DATE.match(date):
-            self.fail(f.at("date"), f"{date!r} is not an ISO date or year range (YYYY/YYYY)")
+            self.fail(f.at("date"), "source_date", text=repr(date))
         licence = self.text(f["licence"], f.at("licence"))
         url = self.optional_text(f["url"], f.at("url"))
         dataset = self.optional_text(f["dataset"], f.at("dataset"))
         if url is not None and not url.startswith(("https://", "http://")):
-            self.fail(f.at("url"), f"{url!r} is not an http(s) URL")
+            self.fail(f.at("url"), "url", text=repr(url))
         author = self.optional_text(f["author"], f.at("author"))
         via = self.optional_text(f["via"], f.at("via"))
         note = self.optional_localized(f["note"], f.at("note"))
@@ -563,9 +564,9 @@ class _Reader:
         if f["no_relations"] is not None:
             no_relations = self.no_relations(f["no_relations"], f.at("no_relations"))
             if relations is not None:
-                self.fail(f.at("no_relations"), "a partner cannot have both relations and none")
+                self.fail(f.at("no_relations"), "relations_and_none")
         if kind is not PartnerKind.COUNTRY and (relations or no_relations):
-            self.fail(f.at("kind"), f"a {kind.value} has no diplomatic relations of its own")
+            self.fail(f.at("kind"), "kind_relations", kind=msg(f"kind.{kind.value}"))
         highlights = self.items(f["highlights"], f.at("highlights"), self.highlight)
         trade = None if f["trade"] is None else self.trade(f["trade"], f.at("trade"))
         reported = self.items(f["reported"], f.at("reported"), self.reported)
@@ -592,7 +593,7 @@ class _Reader:
             return None
         established = self.items(f["established"], f.at("established"), self.dated_claim)
         if f.has("established") and isinstance(f["established"], list) and not f["established"]:
-            self.fail(f.at("established"), "needs at least one dated claim")
+            self.fail(f.at("established"), "no_claims")
         events = self.items(f["events"], f.at("events"), self.event)
         return Relations(tuple(established), tuple(events)) if established else None
 
@@ -639,10 +640,7 @@ class _Reader:
         years_value = f["years"]
         if not isinstance(years_value, dict):
             if years_value is not None:
-                self.fail(
-                    f.at("years"),
-                    f"expected a mapping of year to figures, got {_kind(years_value)}",
-                )
+                self.fail(f.at("years"), "expected_years", got=_kind(years_value))
             return None
         years: dict[int, TradeYear] = {}
         for key, item in years_value.items():
@@ -655,14 +653,14 @@ class _Reader:
             if year is None or flows is None:
                 continue
             if flows["exports"] is None and flows["imports"] is None:
-                self.fail(at, "a year needs exports, imports or both")
+                self.fail(at, "empty_year")
                 continue
             exports = self.usd(flows["exports"], flows.at("exports"))
             imports = self.usd(flows["imports"], flows.at("imports"))
             years[year] = TradeYear(exports, imports)
         ordered = dict(sorted(years.items()))
         if list(ordered) != [k for k in years_value if isinstance(k, int)]:
-            self.fail(f.at("years"), "years must be in ascending order")
+            self.fail(f.at("years"), "year_order")
         return TradeSeries(source, ordered) if source else None
 
     def usd(self, value: Any, path: Path) -> int | None:
@@ -691,7 +689,7 @@ class _Reader:
         )
         scope = self.optional_localized(f["scope"], f.at("scope"))
         if value_usd is None and rank is None and growth is None and isinstance(value, dict):
-            self.fail(path, "a reported figure needs `value_usd`, `rank` or `growth_pct`")
+            self.fail(path, "empty_figure")
             return None
         if not (measure and period and basis and source):
             return None
@@ -724,16 +722,17 @@ def _typed_names(partner: Partner) -> Iterable[tuple[Path, str]]:
         yield ("aliases", i), alias
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Message:
+    """What a wrong value is, for messages: `text 'lots'`, `a list`."""
     if value is None:
-        return "nothing"
+        return msg("value.nothing")
     if isinstance(value, bool):
-        return f"true/false ({value!r})"
+        return msg("value.boolean", value=repr(value))
     if isinstance(value, dict):
-        return "a mapping"
+        return msg("value.mapping")
     if isinstance(value, list):
-        return "a list"
+        return msg("value.list")
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"text {shown!r}"
-    return f"{type(value).__name__} {value!r}"
+        return msg("value.text", value=repr(shown))
+    return msg("value.other", type=type(value).__name__, value=repr(value))

@@ -326,6 +326,210 @@ MESSAGES: dict[str, dict[str, str]] = {
     "validate.warnings": {"en": "Warnings", "id": "Peringatan"},
     "validate.line": {"en": "line {line}", "id": "baris {line}"},
     "validate.column": {"en": ", column {column}", "id": ", kolom {column}"},
+    # -- dataset problems (file, YAML, schema) ---------------------------------------------
+    "problem.no_file": {"en": "no such file", "id": "berkas tidak ada"},
+    "problem.directory": {
+        "en": "is a directory, not a dataset file",
+        "id": "adalah direktori, bukan berkas dataset",
+    },
+    "problem.permission": {"en": "permission denied", "id": "akses ditolak"},
+    "problem.cannot_open": {"en": "cannot open: {reason}", "id": "tidak dapat dibuka: {reason}"},
+    "problem.not_regular": {"en": "is not a regular file", "id": "bukan berkas biasa"},
+    "problem.too_large": {
+        "en": "is larger than the {limit} limit",
+        "id": "lebih besar dari batas {limit}",
+    },
+    "problem.not_utf8": {"en": "is not valid UTF-8 text", "id": "bukan teks UTF-8 yang sah"},
+    "problem.yaml": {"en": "{detail}", "id": "YAML tidak sah: {detail}"},
+    "problem.too_deep_to_read": {
+        "en": "nested too deeply to read",
+        "id": "bersarang terlalu dalam untuk dibaca",
+    },
+    "problem.alias": {
+        "en": "YAML aliases (*name) are not allowed in a dataset",
+        "id": "alias YAML (*nama) tidak boleh ada dalam dataset",
+    },
+    "problem.too_deep": {
+        "en": "nested deeper than {limit} levels",
+        "id": "bersarang lebih dari {limit} tingkat",
+    },
+    "problem.tag": {"en": "tag {tag} is not allowed", "id": "tag {tag} tidak diizinkan"},
+    "problem.key_not_plain": {
+        "en": "a key must be a plain value, not a list or mapping",
+        "id": "kunci harus berupa nilai biasa, bukan daftar atau pemetaan",
+    },
+    "problem.key_type": {
+        "en": "key {key} must be a name or a year",
+        "id": "kunci {key} harus berupa nama atau tahun",
+    },
+    "problem.duplicate_key": {
+        "en": (
+            "duplicate key {key} (first at line {line}); YAML would silently keep only the last one"
+        ),
+        "id": (
+            "kunci ganda {key} (pertama di baris {line}); YAML diam-diam hanya menyimpan yang "
+            "terakhir"
+        ),
+    },
+    "problem.unreadable_value": {
+        "en": "cannot read {value}: {detail}",
+        "id": "tidak dapat membaca {value}: {detail}",
+    },
+    "problem.expected_mapping": {
+        "en": "expected a mapping, got {got}",
+        "id": "seharusnya pemetaan, ternyata {got}",
+    },
+    "problem.missing_field": {
+        "en": "missing required field {field}",
+        "id": "kolom wajib {field} tidak ada",
+    },
+    "problem.unknown_field": {
+        "en": "unknown field {field} (expected one of: {expected})",
+        "id": "kolom tidak dikenal {field} (yang diharapkan: {expected})",
+    },
+    "problem.expected_text": {
+        "en": "expected text, got {got}",
+        "id": "seharusnya teks, ternyata {got}",
+    },
+    "problem.empty": {"en": "must not be empty", "id": "tidak boleh kosong"},
+    "problem.slug": {
+        "en": "{text} must be lower-case letters, digits and single hyphens",
+        "id": "{text} harus berupa huruf kecil, angka dan tanda hubung tunggal",
+    },
+    "problem.code": {
+        "en": "{text} must be {length} upper-case letters (ISO 3166-1)",
+        "id": "{text} harus berupa {length} huruf kapital (ISO 3166-1)",
+    },
+    "problem.expected_integer": {
+        "en": "expected a whole number, got {got}",
+        "id": "seharusnya bilangan bulat, ternyata {got}",
+    },
+    "problem.minimum": {
+        "en": "must be at least {minimum}, got {value}",
+        "id": "minimal {minimum}, ternyata {value}",
+    },
+    "problem.expected_number": {
+        "en": "expected a number, got {got}",
+        "id": "seharusnya angka, ternyata {got}",
+    },
+    "problem.not_finite": {"en": "must be a finite number", "id": "harus berupa angka terhingga"},
+    "problem.year_range": {
+        "en": "year {year} is outside {low}-{high}",
+        "id": "tahun {year} di luar {low}-{high}",
+    },
+    "problem.date_with_time": {
+        "en": "expected a date without a time",
+        "id": "seharusnya tanggal tanpa jam",
+    },
+    "problem.not_a_date": {
+        "en": "{text} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        "id": "{text} bukan tanggal (YYYY, YYYY-MM atau YYYY-MM-DD)",
+    },
+    "problem.impossible_date": {
+        "en": "{text} is not a real date",
+        "id": "{text} bukan tanggal yang ada",
+    },
+    "problem.expected_list": {
+        "en": "expected a list, got {got}",
+        "id": "seharusnya daftar, ternyata {got}",
+    },
+    "problem.not_one_of": {
+        "en": "{value} is not one of: {choices}",
+        "id": "{value} bukan salah satu dari: {choices}",
+    },
+    "problem.schema": {
+        "en": "schema {schema} is not supported (expected {expected})",
+        "id": "skema {schema} tidak didukung (seharusnya {expected})",
+    },
+    "problem.duplicate_id": {
+        "en": "duplicate {what} id {id}",
+        "id": "id {what} ganda {id}",
+    },
+    "what.source": {"en": "source", "id": "sumber"},
+    "what.group": {"en": "group", "id": "kelompok"},
+    "what.region": {"en": "region", "id": "kawasan"},
+    "what.goal": {"en": "goal", "id": "tujuan"},
+    "what.partner": {"en": "partner", "id": "mitra"},
+    "problem.unknown_source": {
+        "en": "unknown source {id} (not in `sources`)",
+        "id": "sumber tidak dikenal {id} (tidak ada di `sources`)",
+    },
+    "problem.unknown_group": {"en": "unknown group {id}", "id": "kelompok tidak dikenal {id}"},
+    "problem.unknown_region": {"en": "unknown region {id}", "id": "kawasan tidak dikenal {id}"},
+    "problem.home_partner": {
+        "en": "the home country cannot be its own partner",
+        "id": "negara asal tidak bisa menjadi mitranya sendiri",
+    },
+    "problem.iso_taken": {
+        "en": "ISO code {code} is also {owner}'s",
+        "id": "kode ISO {code} juga milik {owner}",
+    },
+    "problem.no_letters": {
+        "en": "{name} has no letters or digits to match on",
+        "id": "{name} tidak punya huruf atau angka untuk dicocokkan",
+    },
+    "problem.name_taken": {
+        "en": "{name} also names partner {owner}; names and aliases must be unique",
+        "id": "{name} juga nama mitra {owner}; nama dan alias harus unik",
+    },
+    "problem.source_date": {
+        "en": "{text} is not an ISO date or year range (YYYY/YYYY)",
+        "id": "{text} bukan tanggal ISO atau rentang tahun (YYYY/YYYY)",
+    },
+    "problem.url": {"en": "{text} is not an http(s) URL", "id": "{text} bukan URL http(s)"},
+    "problem.relations_and_none": {
+        "en": "a partner cannot have both relations and none",
+        "id": "mitra tidak bisa sekaligus punya dan tidak punya hubungan",
+    },
+    "problem.kind_relations": {
+        "en": "a {kind} has no diplomatic relations of its own",
+        "id": "{kind} tidak punya hubungan diplomatik sendiri",
+    },
+    "problem.no_claims": {
+        "en": "needs at least one dated claim",
+        "id": "perlu setidaknya satu tanggal bersumber",
+    },
+    "problem.expected_years": {
+        "en": "expected a mapping of year to figures, got {got}",
+        "id": "seharusnya pemetaan tahun ke angka, ternyata {got}",
+    },
+    "problem.empty_year": {
+        "en": "a year needs exports, imports or both",
+        "id": "satu tahun perlu ekspor, impor atau keduanya",
+    },
+    "problem.year_order": {
+        "en": "years must be in ascending order",
+        "id": "tahun harus urut naik",
+    },
+    "problem.empty_figure": {
+        "en": "a reported figure needs `value_usd`, `rank` or `growth_pct`",
+        "id": "angka terbitan perlu `value_usd`, `rank` atau `growth_pct`",
+    },
+    "value.nothing": {"en": "nothing", "id": "kosong"},
+    "value.boolean": {"en": "true/false ({value})", "id": "benar/salah ({value})"},
+    "value.mapping": {"en": "a mapping", "id": "pemetaan"},
+    "value.list": {"en": "a list", "id": "daftar"},
+    "value.text": {"en": "text {value}", "id": "teks {value}"},
+    "value.other": {"en": "{type} {value}", "id": "{type} {value}"},
+    # -- validation warnings ----------------------------------------------------------------
+    "warning.no_figures": {
+        "en": "{id} has no trade series and no reported figures",
+        "id": "{id} tidak punya seri perdagangan maupun angka terbitan",
+    },
+    "warning.gaps": {
+        "en": "{id}: no figures for {years}",
+        "id": "{id}: tidak ada angka untuk {years}",
+    },
+    "warning.growth": {
+        "en": (
+            "{id}: reported growth {reported} for {year} differs from the series' {computed} by "
+            "more than {tolerance} point"
+        ),
+        "id": (
+            "{id}: pertumbuhan terbitan {reported} untuk {year} berbeda dari seri ({computed}) "
+            "lebih dari {tolerance} poin"
+        ),
+    },
     # -- errors ---------------------------------------------------------------------------
     "error.unknown_partner": {
         "en": "Unknown partner {query}.",
@@ -476,7 +680,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def tr(key: str, lang: str, **values: object) -> str:
+def tr(key: str, lang: str, /, **values: object) -> str:
     """The message `key` in `lang`, with its placeholders filled."""
     return MESSAGES[key][lang].format(**values)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bilateral_cli.docpath import Path as DocPath
 from bilateral_cli.docpath import format_path
-from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.errors import DatasetError, Message, Problem, msg
 from bilateral_cli.loader import bundled_dataset_path, load_dataset
 from bilateral_cli.model import Basis, Dataset
 from bilateral_cli.trade import growth_pct, series_measure, trade_rows
@@ -33,19 +33,19 @@ def validate(path: Path | None) -> ValidationView:
     )
 
 
-def _warnings(dataset: Dataset) -> list[tuple[DocPath, str]]:
-    found: list[tuple[DocPath, str]] = []
+def _warnings(dataset: Dataset) -> list[tuple[DocPath, Message]]:
+    found: list[tuple[DocPath, Message]] = []
     for i, partner in enumerate(dataset.partners):
         at: DocPath = ("partners", i)
         if partner.trade is None and not partner.reported:
-            found.append((at, f"{partner.id} has no trade series and no reported figures"))
+            found.append((at, msg("warning.no_figures", id=partner.id)))
         if partner.trade is None:
             continue
         years = list(partner.trade.years)
         missing = [y for y in range(years[0], years[-1] + 1) if y not in partner.trade.years]
         if missing:
             shown = ", ".join(map(str, missing))
-            found.append(((*at, "trade", "years"), f"{partner.id}: no figures for {shown}"))
+            found.append(((*at, "trade", "years"), msg("warning.gaps", id=partner.id, years=shown)))
         rows = {row.year: row for row in trade_rows(partner.trade)}
         for j, figure in enumerate(partner.reported):
             if figure.growth_pct is None or figure.basis is not Basis.CALENDAR_YEAR:
@@ -59,18 +59,19 @@ def _warnings(dataset: Dataset) -> list[tuple[DocPath, str]]:
                 series_measure(before, figure.measure) if before else None,
             )
             if computed is not None and abs(computed - figure.growth_pct) > GROWTH_TOLERANCE:
-                found.append(
-                    (
-                        (*at, "reported", j, "growth_pct"),
-                        f"{partner.id}: reported growth {figure.growth_pct:+g}% for {year} "
-                        f"differs from the series' {computed:+.2f}% by more than "
-                        f"{GROWTH_TOLERANCE:g} point",
-                    )
+                warning = msg(
+                    "warning.growth",
+                    id=partner.id,
+                    reported=f"{figure.growth_pct:+g}%",
+                    year=year,
+                    computed=f"{computed:+.2f}%",
+                    tolerance=f"{GROWTH_TOLERANCE:g}",
                 )
+                found.append(((*at, "reported", j, "growth_pct"), warning))
     return found
 
 
-def _located(path: Path, found: list[tuple[DocPath, str]]) -> list[Problem]:
+def _located(path: Path, found: list[tuple[DocPath, Message]]) -> list[Problem]:
     """Warnings with the line they point at (parsing the YAML again only when there are any)."""
     if not found:
         return []
@@ -80,7 +81,7 @@ def _located(path: Path, found: list[tuple[DocPath, str]]) -> list[Problem]:
     name = str(path)
     tree = parse_yaml(decode_dataset(read_dataset_bytes(path), name), name)
     out = []
-    for where, message in found:
+    for where, detail in found:
         line, column = tree.locate(where) or (None, None)
-        out.append(Problem(name, message, format_path(where), line, column))
+        out.append(Problem(name, detail, format_path(where), line, column))
     return out

@@ -18,7 +18,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bilateral_cli.docpath import Path, PathPart, format_path
-from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.errors import DatasetError, Problem, msg
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = SafeConstructor()
@@ -74,14 +74,15 @@ def parse_yaml(text: str, file: str) -> YamlTree:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
+        detail = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
-        raise DatasetError(file, [Problem(file, message, line=line, column=column)]) from None
+        problem = Problem(file, msg("problem.yaml", detail=detail), line=line, column=column)
+        raise DatasetError(file, [problem]) from None
     except yaml.YAMLError as exc:
-        raise DatasetError(file, [Problem(file, f"invalid YAML: {exc}")]) from None
+        raise DatasetError(file, [Problem(file, msg("problem.yaml", detail=str(exc)))]) from None
     except RecursionError:  # the pure-Python composer recurses; libyaml stops at 1000 levels
-        raise DatasetError(file, [Problem(file, "nested too deeply to read")]) from None
+        raise DatasetError(file, [Problem(file, msg("problem.too_deep_to_read"))]) from None
     finally:
         loader.dispose()
     if root is None:
@@ -99,33 +100,34 @@ class _Builder:
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
 
-    def fail(self, node: Node, path: Path, message: str) -> None:
+    def fail(self, node: Node, path: Path, problem: str, /, **values: object) -> None:
         mark = node.start_mark
+        detail = msg(f"problem.{problem}", **values)
         self.problems.append(
-            Problem(self.file, message, format_path(path), mark.line + 1, mark.column + 1)
+            Problem(self.file, detail, format_path(path), mark.line + 1, mark.column + 1)
         )
 
     def build(self, node: Node, path: Path, depth: int) -> Any:
         if id(node) in self.seen:
-            self.fail(node, path, "YAML aliases (*name) are not allowed in a dataset")
+            self.fail(node, path, "alias")
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            self.fail(node, path, f"nested deeper than {MAX_DEPTH} levels")
+            self.fail(node, path, "too_deep", limit=MAX_DEPTH)
             return None
         if isinstance(node, ScalarNode):
             return self.scalar(node, path)
         if isinstance(node, SequenceNode):
             if node.tag != _SEQ_TAG:
-                self.fail(node, path, f"tag {node.tag!r} is not allowed")
+                self.fail(node, path, "tag", tag=repr(node.tag))
                 return None
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode):
             if node.tag != _MAP_TAG:
-                self.fail(node, path, f"tag {node.tag!r} is not allowed")
+                self.fail(node, path, "tag", tag=repr(node.tag))
                 return None
             return self.mapping(node, path, depth)
-        self.fail(node, path, "unsupported YAML node")  # pragma: no cover - no other node kinds
+        self.fail(node, path, "tag", tag=repr(node.tag))  # pragma: no cover - no other kinds
         return None
 
     def mapping(self, node: MappingNode, path: Path, depth: int) -> dict[Any, Any]:
@@ -133,19 +135,15 @@ class _Builder:
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                self.fail(key_node, path, "a key must be a plain value, not a list or mapping")
+                self.fail(key_node, path, "key_not_plain")
                 continue
             key = self.scalar(key_node, path)
             if key is None or isinstance(key, (float, bool)):
-                self.fail(key_node, path, f"key {key_node.value!r} must be a name or a year")
+                self.fail(key_node, path, "key_type", key=repr(key_node.value))
                 continue
             if key in first_line:
-                self.fail(
-                    key_node,
-                    (*path, str(key)),
-                    f"duplicate key {key!r} (first at line {first_line[key]}); "
-                    "YAML would silently keep only the last one",
-                )
+                where = (*path, str(key))
+                self.fail(key_node, where, "duplicate_key", key=repr(key), line=first_line[key])
                 continue
             first_line[key] = key_node.start_mark.line + 1
             out[key] = self.build(value_node, (*path, str(key)), depth + 1)
@@ -156,10 +154,10 @@ class _Builder:
             return node.value
         construct = _SCALARS.get(node.tag)
         if construct is None:
-            self.fail(node, path, f"tag {node.tag!r} is not allowed")
+            self.fail(node, path, "tag", tag=repr(node.tag))
             return None
         try:
             return construct(node)
         except (ValueError, yaml.YAMLError) as exc:
-            self.fail(node, path, f"cannot read {node.value!r}: {exc}")
+            self.fail(node, path, "unreadable_value", value=repr(node.value), detail=str(exc))
             return None

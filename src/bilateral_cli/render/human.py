@@ -344,7 +344,8 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
             if p.column:
                 where += tr("validate.column", lang, column=p.column)
         place = ", ".join(x for x in (where, p.path) if x)
-        return Bullet(line(f"{place}: {p.message}" if place else p.message))
+        text = p.detail.render(lang)
+        return Bullet(line(f"{place}: {text}" if place else text))
 
     if view.valid:
         summary = tr("validate.valid", lang, partners=view.partners, sources=view.sources)

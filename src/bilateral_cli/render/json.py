@@ -212,7 +212,9 @@ def _sources(view: SourcesView) -> dict[str, Any]:
 
 
 def problem_data(problem: Problem) -> dict[str, Any]:
+    """A problem for scripts: a stable `code`, and the message in English."""
     return {
+        "code": problem.code,
         "line": problem.line,
         "column": problem.column,
         "path": problem.path or None,
