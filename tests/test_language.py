@@ -190,3 +190,44 @@ def test_dataset_problems_in_indonesian(invoke: Invoke, variant) -> None:  # typ
     assert {e["code"] for e in report["errors"]} == {"expected_integer", "schema"}
     shown = flat(invoke("validate", str(path), "--lang", "id").stdout)
     assert "Tidak sah: 2 masalah." in shown and "baris" in shown
+
+
+def run_program(args: list[str], lang_env: str) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "LANG": lang_env, "BILATERAL_CACHE_DIR": ""}
+    return subprocess.run([*PROGRAM, *args], env=env, capture_output=True, text=True, check=False)
+
+
+def test_framework_words_of_help_in_indonesian() -> None:
+    out = run_program(["show", "--help"], "id_ID.UTF-8").stdout
+    assert out.startswith("Penggunaan: bilateral show")
+    for word in ("Argumen:", "Opsi:", "[wajib]", "[bawaan: table]", "Tampilkan bantuan ini"):
+        assert word in out, word
+    top = run_program(["--help"], "id_ID.UTF-8").stdout
+    assert "Perintah:" in top and "Pasang pelengkapan Tab" in top
+    english = run_program(["show", "--help"], "C.UTF-8").stdout
+    assert english.startswith("Usage: bilateral show") and "Arguments:" in english
+
+
+@pytest.mark.parametrize(
+    ("args", "indonesian", "english"),
+    [
+        (["show"], "Galat: 'PARTNER' belum diisi.", "Error: Missing argument 'PARTNER'."),
+        (
+            ["list", "--sort", "nope"],
+            "Galat: Nilai tidak sah untuk '--sort' / '-s': 'nope' bukan salah satu dari",
+            "Error: Invalid value for '--sort' / '-s': 'nope' is not one of",
+        ),
+        (
+            ["list", "--bogus"],
+            "Galat: Opsi tidak dikenal: --bogus.",
+            "Error: No such option: --bogus",
+        ),
+        (["nope"], "Galat: Tidak ada perintah 'nope'.", "Error: No such command 'nope'."),
+    ],
+)
+def test_usage_errors_in_both_languages(args: list[str], indonesian: str, english: str) -> None:
+    result = run_program(args, "id_ID.UTF-8")
+    assert result.returncode == 2 and result.stdout == ""
+    assert indonesian in result.stderr
+    assert "Coba 'bilateral" in result.stderr
+    assert english in run_program(args, "C.UTF-8").stderr

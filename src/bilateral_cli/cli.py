@@ -22,6 +22,13 @@ from bilateral_cli import __version__
 from bilateral_cli.choices import CompareSort, Metric, OutputFormat, SortKey
 from bilateral_cli.env import Environment
 from bilateral_cli.errors import BilateralError, ExitStatus, ExportError
+from bilateral_cli.framework import (
+    ClickException,
+    LocalizedCommand,
+    LocalizedGroup,
+    show_usage_error,
+    use_language,
+)
 from bilateral_cli.messages import LANGUAGES, check_language, detect_language, tr
 
 if TYPE_CHECKING:
@@ -33,6 +40,7 @@ if TYPE_CHECKING:
 HELP_LANG = detect_language(sys.argv[1:])
 if HELP_LANG not in LANGUAGES:
     HELP_LANG = "en"
+use_language(HELP_LANG)
 
 
 def _help(key: str) -> str:
@@ -41,6 +49,7 @@ def _help(key: str) -> str:
 
 app = typer.Typer(
     name="bilateral",
+    cls=LocalizedGroup,
     help=_help("help.app"),
     epilog=_help("help.epilog"),
     no_args_is_help=True,
@@ -220,7 +229,7 @@ def _completion_dataset(ctx: typer.Context) -> Dataset:
     return load_dataset(Path(data) if data else None)
 
 
-@app.command("list", help=_help("help.list"))
+@app.command("list", help=_help("help.list"), cls=LocalizedCommand)
 @data_command
 def list_command(
     ctx: typer.Context,
@@ -239,7 +248,7 @@ def list_command(
     _show(ctx, list_view(_dataset(ctx), region=region, sort=sort, lang=_lang(ctx)))
 
 
-@app.command("show", help=_help("help.show"))
+@app.command("show", help=_help("help.show"), cls=LocalizedCommand)
 @data_command
 def show_command(
     ctx: typer.Context,
@@ -258,7 +267,7 @@ def show_command(
     _show(ctx, profile_view(dataset, find_partner(dataset, partner, lang), lang))
 
 
-@app.command("goals", help=_help("help.goals"))
+@app.command("goals", help=_help("help.goals"), cls=LocalizedCommand)
 @data_command
 def goals_command(ctx: typer.Context) -> None:
     """The six goals of bilateral cooperation."""
@@ -267,7 +276,7 @@ def goals_command(ctx: typer.Context) -> None:
     _show(ctx, goals_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("regions", help=_help("help.regions"))
+@app.command("regions", help=_help("help.regions"), cls=LocalizedCommand)
 @data_command
 def regions_command(ctx: typer.Context) -> None:
     """The eight regions, their partner counts and the groups --region accepts."""
@@ -276,7 +285,7 @@ def regions_command(ctx: typer.Context) -> None:
     _show(ctx, regions_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("about", help=_help("help.about"))
+@app.command("about", help=_help("help.about"), cls=LocalizedCommand)
 @data_command
 def about_command(ctx: typer.Context) -> None:
     """What bilateral cooperation is, its principle and the fields it spans."""
@@ -285,7 +294,7 @@ def about_command(ctx: typer.Context) -> None:
     _show(ctx, about_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("sources", help=_help("help.sources"))
+@app.command("sources", help=_help("help.sources"), cls=LocalizedCommand)
 @data_command
 def sources_command(ctx: typer.Context) -> None:
     """Every source the dataset cites: publisher, title, date, URL, licence."""
@@ -294,7 +303,7 @@ def sources_command(ctx: typer.Context) -> None:
     _show(ctx, sources_view(_dataset(ctx)))
 
 
-@app.command("compare", help=_help("help.compare"))
+@app.command("compare", help=_help("help.compare"), cls=LocalizedCommand)
 @data_command
 def compare_command(
     ctx: typer.Context,
@@ -333,7 +342,7 @@ def compare_command(
     _show(ctx, view)
 
 
-@app.command("validate", help=_help("help.validate"))
+@app.command("validate", help=_help("help.validate"), cls=LocalizedCommand)
 @data_command
 def validate_command(
     ctx: typer.Context,
@@ -360,7 +369,9 @@ def main(prog_name: str | None = None) -> None:
     if hasattr(signal, "SIGPIPE"):  # `bilateral list | head` ends quietly, as Unix tools do
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
-        app(prog_name=prog_name)
+        status = app(prog_name=prog_name, standalone_mode=False)
+    except ClickException as exc:  # a usage error, worded in the help's language
+        raise SystemExit(show_usage_error(exc, HELP_LANG)) from None
     except Exception as exc:  # a bug: say so in one line; BILATERAL_DEBUG=1 shows the traceback
         if os.environ.get("BILATERAL_DEBUG"):
             raise
@@ -369,3 +380,4 @@ def main(prog_name: str | None = None) -> None:
             "report it with the command you ran (BILATERAL_DEBUG=1 shows the traceback).\n"
         )
         raise SystemExit(int(ExitStatus.ERROR)) from None
+    raise SystemExit(status if isinstance(status, int) else 0)

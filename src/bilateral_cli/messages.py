@@ -560,6 +560,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unsupported language {name}: use one of {valid}.",
         "id": "Bahasa tidak didukung: {name}; gunakan salah satu dari {valid}.",
     },
+    # -- Typer's and Click's own words (see framework.py) ----------------------------------
+    "framework.options": {"en": "Options", "id": "Opsi"},
+    "framework.arguments": {"en": "Arguments", "id": "Argumen"},
+    "framework.commands": {"en": "Commands", "id": "Perintah"},
+    "framework.default": {"en": "default: {default}", "id": "bawaan: {default}"},
+    "framework.required": {"en": "required", "id": "wajib"},
+    "framework.env_var": {"en": "env var: {var}", "id": "variabel env: {var}"},
+    "framework.dynamic": {"en": "(dynamic)", "id": "(dinamis)"},
+    "framework.missing_command": {"en": "Missing command.", "id": "Perintah tidak ada."},
+    "framework.no_such_command": {
+        "en": "No such command {name!r}.",
+        "id": "Tidak ada perintah {name!r}.",
+    },
+    "framework.aborted": {"en": "Aborted!", "id": "Dihentikan!"},
+    "help.usage": {"en": "Usage: ", "id": "Penggunaan: "},
+    "help.install_completion": {
+        "en": "Install completion for the current shell.",
+        "id": "Pasang pelengkapan Tab untuk shell ini.",
+    },
+    "help.show_completion": {
+        "en": "Show completion for the current shell, to copy it or customize the installation.",
+        "id": "Tampilkan skrip pelengkapan Tab untuk shell ini, untuk disalin atau diubah.",
+    },
+    "help.help": {"en": "Show this message and exit.", "id": "Tampilkan bantuan ini lalu keluar."},
+    "usage.try": {
+        "en": "Try '{command} {option}' for help.",
+        "id": "Coba '{command} {option}' untuk bantuan.",
+    },
+    "usage.error": {"en": "Error: {detail}", "id": "Galat: {detail}"},
+    "usage.missing": {"en": "Missing {name}.", "id": "{name} belum diisi."},
+    "usage.no_such_option": {"en": "No such option: {name}.", "id": "Opsi tidak dikenal: {name}."},
+    "usage.invalid": {
+        "en": "Invalid value for {hint}: {detail}",
+        "id": "Nilai tidak sah untuk {hint}: {detail}",
+    },
+    "usage.not_one_of": {
+        "en": "{value} is not one of {choices}.",
+        "id": "{value} bukan salah satu dari {choices}.",
+    },
     # -- help -----------------------------------------------------------------------------
     "help.app": {
         "en": (

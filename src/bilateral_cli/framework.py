@@ -1,0 +1,110 @@
+"""Typer's and Click's own words (usage lines, help sections, usage errors) in our language.
+
+Typer 0.28 vendors Click; its help sections go through `gettext`, and its usage errors are
+English f-strings. This module is the one place that reaches into them: command classes that
+word the usage line and the help option, a translation hook for Typer's `gettext` words, and a
+renderer for usage errors. Typer is pinned below 0.29 (see pyproject), and tests check every
+piece in Indonesian, so an upgrade that moves them fails loudly.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+import typer.core
+from typer._click import exceptions as click_errors
+from typer.core import TyperCommand, TyperGroup
+
+from bilateral_cli.messages import MESSAGES, tr
+
+_LANG = {"value": "en"}
+# Typer's gettext words, by their English text, to our catalog keys.
+_TYPER_WORDS = {MESSAGES[key]["en"]: key for key in MESSAGES if key.startswith("framework.")}
+
+
+def use_language(lang: str) -> None:
+    """Word Typer's help in `lang` from now on."""
+    _LANG["value"] = lang
+    typer.core._ = _typer_gettext  # type: ignore[attr-defined,assignment]
+
+
+def _typer_gettext(text: str) -> str:
+    key = _TYPER_WORDS.get(text)
+    return MESSAGES[key][_LANG["value"]] if key else text
+
+
+class _Localized:
+    """The usage line and the help option's text, in the chosen language."""
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        prefix = tr("help.usage", _LANG["value"])
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=prefix)
+
+    def get_params(self, ctx: Any) -> Any:
+        params = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if param.name in ("install_completion", "show_completion"):
+                param.help = tr(f"help.{param.name}", _LANG["value"])
+        return params
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = tr("help.help", _LANG["value"])
+        return option
+
+
+class LocalizedGroup(_Localized, TyperGroup):
+    pass
+
+
+class LocalizedCommand(_Localized, TyperCommand):
+    pass
+
+
+_NOT_ONE_OF = re.compile(r"^(?P<value>'.*') is not one of (?P<choices>.*)\.$")
+
+
+def usage_error_text(exc: click_errors.UsageError, lang: str) -> str:
+    """What went wrong with the command line, in `lang`."""
+    if isinstance(exc, click_errors.MissingParameter) and exc.param is not None:
+        names = "'" + " / ".join(exc.param.opts or [exc.param.name or "?"]) + "'"
+        if exc.param.param_type_name == "argument":
+            names = f"'{exc.param.human_readable_name}'"
+        return tr("usage.missing", lang, name=names)
+    if isinstance(exc, click_errors.NoSuchOption):
+        text = tr("usage.no_such_option", lang, name=exc.option_name)
+        if exc.possibilities:
+            text += tr("error.did_you_mean", lang, names=", ".join(sorted(exc.possibilities)))
+        return text
+    if isinstance(exc, click_errors.BadParameter) and exc.param is not None:
+        hint = " / ".join(f"'{o}'" for o in (exc.param.opts or [exc.param.human_readable_name]))
+        detail = exc.message
+        match = _NOT_ONE_OF.match(detail)
+        if match:
+            detail = tr("usage.not_one_of", lang, **match.groupdict())
+        return tr("usage.invalid", lang, hint=hint, detail=detail)
+    return exc.format_message()
+
+
+def show_usage_error(exc: click_errors.ClickException, lang: str) -> int:
+    """Print a Click error as Click would, worded in `lang`; its exit status."""
+    if lang == "en" or not isinstance(exc, click_errors.UsageError):
+        exc.show()
+        return exc.exit_code
+    if isinstance(exc, click_errors.NoArgsIsHelpError):
+        exc.show()
+        return exc.exit_code
+    if exc.ctx is not None:
+        command = exc.ctx.command_path
+        option = exc.ctx.help_option_names[0]
+        sys.stderr.write(exc.ctx.get_usage() + "\n")
+        sys.stderr.write(tr("usage.try", lang, command=command, option=option) + "\n\n")
+    sys.stderr.write(tr("usage.error", lang, detail=usage_error_text(exc, lang)) + "\n")
+    return exc.exit_code
+
+
+ClickException = click_errors.ClickException
