@@ -119,6 +119,8 @@ def test_list_sorts_by_the_chosen_languages_names(invoke: Invoke) -> None:
         (["sources"], "Publisher", "Penerbit"),
         (["validate"], "Valid: 237 partners", "Sah: 237 mitra"),
         (["list", "--region", "asia"], "Relations since", "Hubungan sejak"),
+        (["compare"], "Indonesia's trade with partners", "Perdagangan Indonesia dengan mitra"),
+        (["compare", "--by", "region"], "by region", "per kawasan"),
     ],
 )
 def test_each_command_in_both_languages(

@@ -375,9 +375,7 @@ def main(prog_name: str | None = None) -> None:
     except Exception as exc:  # a bug: say so in one line; BILATERAL_DEBUG=1 shows the traceback
         if os.environ.get("BILATERAL_DEBUG"):
             raise
-        sys.stderr.write(
-            f"bilateral: internal error ({type(exc).__name__}: {exc}). This is a bug; please "
-            "report it with the command you ran (BILATERAL_DEBUG=1 shows the traceback).\n"
-        )
+        error = f"{type(exc).__name__}: {exc}"
+        sys.stderr.write(tr("error.internal", HELP_LANG, error=error) + "\n")
         raise SystemExit(int(ExitStatus.ERROR)) from None
     raise SystemExit(status if isinstance(status, int) else 0)

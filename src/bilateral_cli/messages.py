@@ -556,6 +556,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "  ... and {count} more (see `bilateral validate`)",
         "id": "  ... dan {count} lagi (lihat `bilateral validate`)",
     },
+    "error.internal": {
+        "en": (
+            "bilateral: internal error ({error}). This is a bug; please report it with the "
+            "command you ran (BILATERAL_DEBUG=1 shows the traceback)."
+        ),
+        "id": (
+            "bilateral: galat internal ({error}). Ini bug; mohon laporkan beserta perintah yang "
+            "Anda jalankan (BILATERAL_DEBUG=1 menampilkan traceback)."
+        ),
+    },
     "error.language": {
         "en": "Unsupported language {name}: use one of {valid}.",
         "id": "Bahasa tidak didukung: {name}; gunakan salah satu dari {valid}.",
