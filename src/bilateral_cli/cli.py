@@ -133,7 +133,7 @@ _OUTPUT_PARAMETERS = (
 
 
 def data_command(command: F) -> F:
-    """Give a command `--format`, `--no-color` and `--lang`; turn domain errors into exit statuses.
+    """Give a command `--format`, `--no-color`, `--lang`, `--export`; map domain errors to statuses.
 
     Every command that prints data uses this, so they all take the same output options and
     fail the same way: one message on stderr, nothing on stdout.
