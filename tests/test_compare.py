@@ -197,3 +197,12 @@ def test_show_has_a_chart_of_the_series(invoke: Invoke) -> None:
     out = invoke("show", "canada").stdout
     peak = next(line for line in out.splitlines() if line.startswith("2022 "))
     assert peak.rstrip().endswith("█" * 16)  # the largest total fills the chart column
+
+
+def test_by_region_refuses_partners_and_region(invoke: Invoke) -> None:
+    for args in (["canada", "--by", "region"], ["--region", "asia", "--by", "region"]):
+        result = invoke("compare", *args)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "--by region compares every region" in result.stderr
+    bad = invoke("compare", "--by", "partner")
+    assert bad.exit_code == 2 and "--by" in bad.stderr

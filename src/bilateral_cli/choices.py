@@ -38,3 +38,9 @@ class CompareSort(str, Enum):
     VALUE = "value"
     GROWTH = "growth"
     NAME = "name"
+
+
+class GroupBy(str, Enum):
+    """`compare --by`: what to sum partners by."""
+
+    REGION = "region"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import typer
 
 from bilateral_cli import __version__
-from bilateral_cli.choices import CompareSort, Metric, OutputFormat, SortKey
+from bilateral_cli.choices import CompareSort, GroupBy, Metric, OutputFormat, SortKey
 from bilateral_cli.env import Environment
 from bilateral_cli.errors import BilateralError, ExitStatus, ExportError
 from bilateral_cli.framework import (
@@ -320,13 +320,11 @@ def compare_command(
         CompareSort.VALUE, "--sort", "-s", help=_help("help.compare_sort")
     ),
     top: int | None = typer.Option(None, "--top", "-n", min=1, help=_help("help.top")),
-    by: str | None = typer.Option(None, "--by", metavar="region", help=_help("help.by")),
+    by: GroupBy | None = typer.Option(None, "--by", help=_help("help.by")),
 ) -> None:
     """Compare partners or regions between two years."""
     from bilateral_cli.comparison import compare_view
 
-    if by not in (None, "region"):
-        raise typer.BadParameter("only `--by region` is supported", param_hint="--by")
     view = compare_view(
         _dataset(ctx),
         partners=partners or (),
@@ -336,7 +334,7 @@ def compare_command(
         metric=metric,
         sort=sort,
         top=top,
-        by_region=by == "region",
+        by_region=by is GroupBy.REGION,
         lang=_lang(ctx),
     )
     _show(ctx, view)

@@ -41,6 +41,20 @@ class YearRangeError(BilateralError):
         return tr("error.year_range", lang, start=self.start, end=self.end)
 
 
+class ByRegionError(BilateralError):
+    """`--by region` sums every partner: naming partners or a region makes no sense with it."""
+
+    status = ExitStatus.USAGE
+
+    def __init__(self) -> None:
+        super().__init__(self.localized("en"))
+
+    def localized(self, lang: str) -> str:
+        from bilateral_cli.messages import tr
+
+        return tr("error.by_region", lang)
+
+
 def metric_value(flows: TradeYear | None, metric: Metric) -> int | None:
     """One year's figure for a metric; None when a flow it needs is unknown."""
     if flows is None:
@@ -89,6 +103,8 @@ def compare_view(
     start = start if start is not None else end - 1
     if start >= end:
         raise YearRangeError(start, end)
+    if by_region and (partners or region is not None):
+        raise ByRegionError()
     span = end - start
     world_start = _value(dataset.world_trade, start, metric)
     world_end = _value(dataset.world_trade, end, metric)

@@ -254,6 +254,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "compare.missing_count": {"en": "{region} {count}", "id": "{region} {count}"},
     "compare.points": {"en": "{value} pt", "id": "{value} poin"},
+    "error.by_region": {
+        "en": "--by region compares every region: leave out partners and --region.",
+        "id": "--by region membandingkan semua kawasan: jangan sebut mitra atau --region.",
+    },
     "error.year_range": {
         "en": "--from {start} must be before --to {end}.",
         "id": "--from {start} harus sebelum --to {end}.",
