@@ -21,7 +21,7 @@ import typer
 from bilateral_cli import __version__
 from bilateral_cli.choices import CompareSort, GroupBy, Metric, OutputFormat, SortKey
 from bilateral_cli.env import Environment
-from bilateral_cli.errors import BilateralError, ExitStatus, ExportError
+from bilateral_cli.errors import BilateralError, ExitStatus, UsageProblem, msg
 from bilateral_cli.framework import (
     ClickException,
     LocalizedCommand,
@@ -155,9 +155,9 @@ def data_command(command: F) -> F:
             settings.lang = check_language(lang or settings.lang_option or detect_language([]))
             if export is not None:
                 if export.suffix.lower() not in (".svg", ".html"):
-                    raise ExportError("error.export", file=str(export))
+                    raise UsageProblem(msg("error.export", file=str(export)))
                 if output is not OutputFormat.TABLE:
-                    raise ExportError("error.export_format")
+                    raise UsageProblem(msg("error.export_format"))
                 settings.export = export
                 settings.env.record = True
             return command(*args, **kwargs)
@@ -202,9 +202,8 @@ def _show(ctx: typer.Context, view: View) -> None:
             settings.env.export(settings.export, title=f"bilateral {ctx.info_name}")
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise ExportError(
-                "error.export_write", file=str(settings.export), reason=reason
-            ) from None
+            detail = msg("error.export_write", file=str(settings.export), reason=reason)
+            raise BilateralError(detail) from None
 
 
 def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bilateral_cli.choices import CompareSort, Metric
-from bilateral_cli.errors import BilateralError, ExitStatus
+from bilateral_cli.errors import UsageProblem, msg
 from bilateral_cli.model import Basis, Dataset, Measure, Partner, TradeSeries, TradeYear
 from bilateral_cli.queries import find_partner, resolve_region
 from bilateral_cli.text import fold
@@ -24,35 +24,6 @@ MEASURE_OF = {
     Metric.IMPORTS: Measure.IMPORTS,
     Metric.BALANCE: Measure.TRADE_BALANCE,
 }
-
-
-class YearRangeError(BilateralError):
-    """`--from` must come before `--to`."""
-
-    status = ExitStatus.USAGE
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
-        super().__init__(self.localized("en"))
-
-    def localized(self, lang: str) -> str:
-        from bilateral_cli.messages import tr
-
-        return tr("error.year_range", lang, start=self.start, end=self.end)
-
-
-class ByRegionError(BilateralError):
-    """`--by region` sums every partner: naming partners or a region makes no sense with it."""
-
-    status = ExitStatus.USAGE
-
-    def __init__(self) -> None:
-        super().__init__(self.localized("en"))
-
-    def localized(self, lang: str) -> str:
-        from bilateral_cli.messages import tr
-
-        return tr("error.by_region", lang)
 
 
 def metric_value(flows: TradeYear | None, metric: Metric) -> int | None:
@@ -102,9 +73,9 @@ def compare_view(
     end = end if end is not None else max(dataset.world_trade.years)
     start = start if start is not None else end - 1
     if start >= end:
-        raise YearRangeError(start, end)
+        raise UsageProblem(msg("error.year_range", start=start, end=end))
     if by_region and (partners or region is not None):
-        raise ByRegionError()
+        raise UsageProblem(msg("error.by_region"))
     span = end - start
     world_start = _value(dataset.world_trade, start, metric)
     world_end = _value(dataset.world_trade, end, metric)

@@ -22,10 +22,31 @@ class ExitStatus(IntEnum):
     BAD_DATASET = 4
 
 
+class Message(NamedTuple):
+    """A message by catalog key, rendered in a language only when shown."""
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def render(self, lang: str) -> str:
+        from bilateral_cli.messages import tr
+
+        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.values}
+        return tr(self.key, lang, **values)
+
+
+def msg(key: str, /, **values: object) -> Message:
+    return Message(key, tuple(values.items()))
+
+
 class BilateralError(Exception):
-    """A failure the user can act on; `message` says what went wrong and where."""
+    """A failure the user can act on, as a catalog message shown in the user's language."""
 
     status = ExitStatus.ERROR
+
+    def __init__(self, detail: Message) -> None:
+        self.detail = detail
+        super().__init__(detail.render("en"))
 
     @property
     def message(self) -> str:
@@ -33,7 +54,13 @@ class BilateralError(Exception):
 
     def localized(self, lang: str) -> str:
         """The message in `lang` (see `messages`)."""
-        return str(self)
+        return self.detail.render(lang)
+
+
+class UsageProblem(BilateralError):
+    """The command line asks for something impossible (exit status 2, like Typer's errors)."""
+
+    status = ExitStatus.USAGE
 
 
 def quoted(query: str, limit: int = 60) -> str:
@@ -50,66 +77,29 @@ class UnknownPartnerError(BilateralError):
     def __init__(self, query: str, suggestions: Sequence[str]) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        super().__init__(self.localized("en"))
-
-    def localized(self, lang: str) -> str:
-        from bilateral_cli.messages import tr
-
-        text = tr("error.unknown_partner", lang, query=quoted(self.query))
         if self.suggestions:
-            return text + tr("error.did_you_mean", lang, names=", ".join(self.suggestions))
-        return text + tr("error.try_list", lang)
+            names = ", ".join(self.suggestions)
+            detail = msg("error.unknown_partner_suggest", query=quoted(query), names=names)
+        else:
+            detail = msg("error.unknown_partner", query=quoted(query))
+        super().__init__(detail)
 
 
-class UnknownRegionError(BilateralError):
+class UnknownRegionError(UsageProblem):
     """No region or region group matches a query."""
-
-    status = ExitStatus.USAGE
 
     def __init__(self, query: str, valid: Sequence[str]) -> None:
         self.query = query
         self.valid = tuple(valid)
-        super().__init__(self.localized("en"))
-
-    def localized(self, lang: str) -> str:
-        from bilateral_cli.messages import tr
-
-        return tr(
-            "error.unknown_region", lang, query=quoted(self.query), valid=", ".join(self.valid)
-        )
+        super().__init__(msg("error.unknown_region", query=quoted(query), valid=", ".join(valid)))
 
 
-class UnsupportedLanguageError(BilateralError):
+class UnsupportedLanguageError(UsageProblem):
     """`--lang` or BILATERAL_LANG names a language the interface does not speak."""
-
-    status = ExitStatus.USAGE
 
     def __init__(self, lang: str, valid: Sequence[str]) -> None:
         self.lang = lang
-        self.valid = tuple(valid)
-        super().__init__(self.localized("en"))
-
-    def localized(self, lang: str) -> str:
-        from bilateral_cli.messages import tr
-
-        return tr("error.language", lang, name=quoted(self.lang), valid=", ".join(self.valid))
-
-
-class Message(NamedTuple):
-    """A message by catalog key, rendered in a language only when shown."""
-
-    key: str
-    values: tuple[tuple[str, object], ...] = ()
-
-    def render(self, lang: str) -> str:
-        from bilateral_cli.messages import tr
-
-        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.values}
-        return tr(self.key, lang, **values)
-
-
-def msg(key: str, /, **values: object) -> Message:
-    return Message(key, tuple(values.items()))
+        super().__init__(msg("error.language", name=quoted(lang), valid=", ".join(valid)))
 
 
 @dataclass(frozen=True)
@@ -154,7 +144,10 @@ class DatasetError(BilateralError):
     def __init__(self, file: str, problems: Sequence[Problem]) -> None:
         self.file = file
         self.problems = tuple(problems)
-        super().__init__(self.localized("en"))
+        super().__init__(msg("error.dataset", file=file, count=len(self.problems)))
+
+    def __str__(self) -> str:
+        return self.localized("en")
 
     def localized(self, lang: str) -> str:
         """A headline, then the problems, in `lang`."""
@@ -169,21 +162,3 @@ class DatasetError(BilateralError):
         if count > self.SHOWN:
             lines.append(tr("error.more", lang, count=count - self.SHOWN))
         return "\n".join(lines)
-
-
-class ExportError(BilateralError):
-    """`--export` was given a file it cannot write, or a format it cannot record."""
-
-    status = ExitStatus.USAGE
-
-    def __init__(self, key: str, **values: str) -> None:
-        self.key = key
-        self.values = values
-        if key == "error.export_write":
-            self.status = ExitStatus.ERROR
-        super().__init__(self.localized("en"))
-
-    def localized(self, lang: str) -> str:
-        from bilateral_cli.messages import tr
-
-        return tr(self.key, lang, **self.values)

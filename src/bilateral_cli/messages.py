@@ -536,14 +536,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- errors ---------------------------------------------------------------------------
     "error.unknown_partner": {
-        "en": "Unknown partner {query}.",
-        "id": "Mitra tidak dikenal: {query}.",
+        "en": "Unknown partner {query}. Try `bilateral list` to see every partner.",
+        "id": "Mitra tidak dikenal: {query}. Coba `bilateral list` untuk melihat semua mitra.",
+    },
+    "error.unknown_partner_suggest": {
+        "en": "Unknown partner {query}. Did you mean: {names}?",
+        "id": "Mitra tidak dikenal: {query}. Maksud Anda: {names}?",
     },
     "error.did_you_mean": {"en": " Did you mean: {names}?", "id": " Maksud Anda: {names}?"},
-    "error.try_list": {
-        "en": " Try `bilateral list` to see every partner.",
-        "id": " Coba `bilateral list` untuk melihat semua mitra.",
-    },
     "error.unknown_region": {
         "en": "Unknown region {query}. Valid regions: {valid}.",
         "id": "Kawasan tidak dikenal: {query}. Kawasan yang sah: {valid}.",
