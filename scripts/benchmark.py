@@ -130,6 +130,7 @@ def main() -> int:
         "bare Typer app + Rich table": ([python, str(work / "table.py")], {}, False),
         "bilateral --version": ([tool, "--version"], {}, False),
         "bilateral goals": ([tool, "goals"], {}, False),
+        "bilateral goals, no cache": ([tool, "goals"], {"BILATERAL_CACHE_DIR": ""}, False),
         "bilateral list": ([tool, "list"], {}, False),
         "bilateral list --region americas": ([tool, "list", "--region", "americas"], {}, False),
         "bilateral show canada": ([tool, "show", "canada"], {}, False),

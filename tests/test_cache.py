@@ -26,17 +26,27 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     yield directory
 
 
+@pytest.fixture
+def dataset_file(tmp_path: Path) -> Path:
+    """A dataset given by path (the bundled one is read from its compiled JSON instead)."""
+    path = tmp_path / "partners.yaml"
+    path.write_bytes(bundled_dataset_path().read_bytes())
+    return path
+
+
 def entries(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.json")) if directory.is_dir() else []
 
 
-def test_first_load_writes_an_entry_and_second_reads_it(cache_dir: Path) -> None:
-    cold = load_dataset()
+def test_first_load_writes_an_entry_and_second_reads_it(
+    cache_dir: Path, dataset_file: Path
+) -> None:
+    cold = load_dataset(dataset_file)
     [entry] = entries(cache_dir)
-    raw = bundled_dataset_path().read_bytes()
+    raw = dataset_file.read_bytes()
     assert entry == cache.entry_path(raw, SCHEMA_VERSION, cache_dir)
     assert cache.read_tree(raw, SCHEMA_VERSION) is not None
-    assert load_dataset() == cold
+    assert load_dataset(dataset_file) == cold == load_dataset()
 
 
 @pytest.mark.parametrize(
@@ -50,19 +60,21 @@ def test_first_load_writes_an_entry_and_second_reads_it(cache_dir: Path) -> None
     ids=["truncated", "tampered", "garbage", "empty"],
 )
 def test_a_damaged_entry_is_detected_and_rebuilt(
-    cache_dir: Path, damage: Callable[[bytes], bytes]
+    cache_dir: Path, dataset_file: Path, damage: Callable[[bytes], bytes]
 ) -> None:
-    good = load_dataset()
+    good = load_dataset(dataset_file)
     [entry] = entries(cache_dir)
     entry.write_bytes(damage(entry.read_bytes()))
-    raw = bundled_dataset_path().read_bytes()
+    raw = dataset_file.read_bytes()
     assert cache.read_tree(raw, SCHEMA_VERSION) is None
-    assert load_dataset() == good
+    assert load_dataset(dataset_file) == good
     assert cache.read_tree(raw, SCHEMA_VERSION) is not None  # rewritten
 
 
-def test_a_consistent_but_forged_entry_cannot_bypass_validation(cache_dir: Path) -> None:
-    load_dataset()
+def test_a_consistent_but_forged_entry_cannot_bypass_validation(
+    cache_dir: Path, dataset_file: Path
+) -> None:
+    load_dataset(dataset_file)
     [entry] = entries(cache_dir)
     _, payload = entry.read_bytes().split(b"\n", 1)
     tree = json.loads(payload)
@@ -73,7 +85,7 @@ def test_a_consistent_but_forged_entry_cannot_bypass_validation(cache_dir: Path)
         json.dumps({"format": cache.FORMAT, "payload_sha256": digest}).encode() + b"\n" + forged
     )
     with pytest.raises(DatasetError) as caught:
-        load_dataset()
+        load_dataset(dataset_file)
     [problem] = caught.value.problems
     assert "unknown region 'atlantis'" in problem.message
     assert problem.line is not None  # located in the YAML, not the cache
@@ -113,21 +125,27 @@ def test_a_file_where_the_cache_directory_should_be(
     assert load_dataset().partners
 
 
-def test_concurrent_writers_leave_a_valid_entry(cache_dir: Path) -> None:
-    code = "from bilateral_cli.loader import load_dataset; load_dataset()"
+def test_concurrent_writers_leave_a_valid_entry(cache_dir: Path, dataset_file: Path) -> None:
+    code = (
+        "from pathlib import Path; from bilateral_cli.loader import load_dataset; "
+        f"load_dataset(Path({str(dataset_file)!r}))"
+    )
     env = {**os.environ, "BILATERAL_CACHE_DIR": str(cache_dir)}
     procs = [subprocess.Popen([sys.executable, "-c", code], env=env) for _ in range(4)]
     assert all(p.wait(timeout=60) == 0 for p in procs)
     assert len(entries(cache_dir)) == 1
     assert not list(cache_dir.glob(".tmp-*"))
-    raw = bundled_dataset_path().read_bytes()
+    raw = dataset_file.read_bytes()
     assert cache.read_tree(raw, SCHEMA_VERSION) is not None
 
 
-def test_warm_runs_import_neither_yaml_nor_the_yaml_tree(cache_dir: Path) -> None:
-    load_dataset()
+def test_warm_runs_import_neither_yaml_nor_the_yaml_tree(
+    cache_dir: Path, dataset_file: Path
+) -> None:
+    load_dataset(dataset_file)
     code = (
-        "import sys; from bilateral_cli.loader import load_dataset; load_dataset(); "
+        "import sys; from pathlib import Path; from bilateral_cli.loader import load_dataset; "
+        f"load_dataset(Path({str(dataset_file)!r})); "
         "print(sorted(m for m in sys.modules if m == 'yaml' or m.endswith('yamltree')))"
     )
     env = {**os.environ, "BILATERAL_CACHE_DIR": str(cache_dir)}
@@ -147,3 +165,17 @@ def test_version_imports_no_yaml_rich_table_or_domain() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("[]")
+
+
+def test_the_bundled_dataset_needs_no_yaml_and_no_cache(tmp_path: Path) -> None:
+    """The wheel ships the bundled dataset compiled to JSON: no YAML parsing, no cache writes."""
+    code = (
+        "import sys; from bilateral_cli.loader import load_dataset; d = load_dataset(); "
+        "print(len(d.partners), sorted(m for m in sys.modules if m == 'yaml'))"
+    )
+    env = {**os.environ, "BILATERAL_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split(" ", 1)[1].strip() == "[]"
+    assert not (tmp_path / "cache").exists()

@@ -96,3 +96,8 @@ def test_committed_dataset_is_what_the_build_script_makes() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_compiled_bundle_is_the_yaml() -> None:
+    """The wheel's compiled JSON holds exactly what data/partners.yaml says."""
+    assert load_dataset() == load_dataset(REPO / "data" / "partners.yaml")

@@ -54,7 +54,7 @@ def read_tree(raw: bytes, schema: int) -> Any | None:
         header = json.loads(header_bytes)
         if header.get("payload_sha256") != hashlib.sha256(payload).hexdigest():
             return None
-        return json.loads(payload, object_hook=_decode)
+        return decode_tree(payload)
     except (OSError, ValueError):
         return None
 
@@ -64,7 +64,7 @@ def write_tree(raw: bytes, schema: int, tree: Any) -> None:
     directory = cache_dir()
     if directory is None:
         return
-    payload = json.dumps(_encode(tree), ensure_ascii=False, separators=(",", ":")).encode()
+    payload = json.dumps(encode_tree(tree), ensure_ascii=False, separators=(",", ":")).encode()
     header = json.dumps({"format": FORMAT, "payload_sha256": hashlib.sha256(payload).hexdigest()})
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -81,8 +81,17 @@ def write_tree(raw: bytes, schema: int, tree: Any) -> None:
         return
 
 
-def _encode(value: Any) -> Any:
+def decode_tree(payload: bytes | str) -> Any:
+    """A tree from its JSON form (see `encode_tree`)."""
+    return json.loads(payload, object_hook=_decode)
+
+
+def encode_tree(value: Any) -> Any:
     """JSON-safe form of a YAML tree: year-keyed mappings and dates are tagged."""
+    return _encode(value)
+
+
+def _encode(value: Any) -> Any:
     if isinstance(value, dict):
         if any(not isinstance(k, str) for k in value):
             return {_INT_KEYS: [[k, _encode(v)] for k, v in value.items()]}

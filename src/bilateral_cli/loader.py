@@ -110,12 +110,17 @@ def decode_dataset(raw: bytes, name: str) -> str:
 def load_dataset(path: FsPath | None = None) -> Dataset:
     """Load and validate a dataset file (the bundled one by default).
 
-    A valid dataset's parsed tree is cached (see `cache`), so most runs skip YAML; the tree is
-    validated either way.
+    The bundled dataset is read from the JSON the wheel's build compiled from it; any other
+    file's parsed tree is cached (see `cache`), so most runs skip YAML. The tree is validated
+    either way.
     """
     from bilateral_cli import cache
 
-    path = path or bundled_dataset_path()
+    if path is None:
+        compiled = _compiled_bundle()
+        if compiled is not None:
+            return compiled
+        path = bundled_dataset_path()
     name = str(path)
     raw = read_dataset_bytes(path)
     data = cache.read_tree(raw, SCHEMA_VERSION)
@@ -127,15 +132,43 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
     dataset = reader.dataset(data)
     if reader.problems or dataset is None:
         tree = tree or _parse(raw, name)  # a cached tree has no line numbers
-        problems = []
-        for where, detail in reader.problems:
-            located = tree.locate(where)
-            line, column = located if located else (None, None)
-            problems.append(Problem(name, detail, format_path(where), line, column))
-        raise DatasetError(name, problems)
+        raise _located(reader, tree, name)
     if tree is not None:
         cache.write_tree(raw, SCHEMA_VERSION, data)
     return dataset
+
+
+def _compiled_bundle() -> Dataset | None:
+    """The bundled dataset from its compiled JSON, if this installation has one."""
+    from bilateral_cli.cache import decode_tree
+
+    compiled = bundled_dataset_path().with_suffix(".json")
+    try:
+        data = decode_tree(compiled.read_bytes())
+    except (OSError, ValueError):
+        return None  # a source checkout or editable install: read the YAML
+    reader = _Reader()
+    dataset = reader.dataset(data)
+    return None if reader.problems else dataset
+
+
+def compile_dataset(path: FsPath) -> Any:
+    """The validated plain tree of a dataset file, for the wheel's build (`hatch_build.py`)."""
+    name = str(path)
+    tree = _parse(read_dataset_bytes(path), name)
+    reader = _Reader()
+    if reader.dataset(tree.data) is None or reader.problems:
+        raise _located(reader, tree, name)
+    return tree.data
+
+
+def _located(reader: _Reader, tree: YamlTree, name: str) -> DatasetError:
+    """The reader's problems with the line and column each points at."""
+    problems = []
+    for where, detail in reader.problems:
+        line, column = tree.locate(where) or (None, None)
+        problems.append(Problem(name, detail, format_path(where), line, column))
+    return DatasetError(name, problems)
 
 
 def _parse(raw: bytes, name: str) -> YamlTree:
