@@ -676,10 +676,21 @@ class _Reader:
                 self.fail(f.at("years"), "expected_years", got=_kind(years_value))
             return None
         years: dict[int, TradeYear] = {}
+        low, high = YEAR_RANGE
         for key, item in years_value.items():
-            if _clean_trade_year(key, item):  # the common case, checked in one pass
-                years[key] = TradeYear(item.get("exports"), item.get("imports"))
-                continue
+            # The common case, checked inline (this loop runs for every partner and year):
+            # a year in range holding only exports and/or imports, each a whole USD >= 0.
+            if type(key) is int and low <= key <= high and type(item) is dict:
+                exports, imports = item.get("exports"), item.get("imports")
+                known = (exports is not None) + (imports is not None)
+                if (
+                    known
+                    and len(item) == known
+                    and (exports is None or (type(exports) is int and exports >= 0))
+                    and (imports is None or (type(imports) is int and imports >= 0))
+                ):
+                    years[key] = TradeYear(exports, imports)
+                    continue
             at = (*f.at("years"), str(key))
             year = self.year(key, at)
             flows = self.fields(item, at, (), ("exports", "imports"))
@@ -729,21 +740,6 @@ class _Reader:
         return ReportedFigure(
             measure, period, basis, source, tuple(years), value_usd, rank, growth, scope
         )
-
-
-_FLOWS = frozenset(("exports", "imports"))
-
-
-def _clean_trade_year(key: Any, item: Any) -> bool:
-    """True when a trade year needs no further checks; anything else takes the slow path."""
-    return (
-        type(key) is int
-        and YEAR_RANGE[0] <= key <= YEAR_RANGE[1]
-        and type(item) is dict
-        and bool(item)
-        and _FLOWS.issuperset(item)
-        and all(type(v) is int and v >= 0 for v in item.values())
-    )
 
 
 def _typed_names(partner: Partner) -> Iterable[tuple[Path, str]]:
