@@ -702,10 +702,10 @@ class _Reader:
             exports = self.usd(flows["exports"], flows.at("exports"))
             imports = self.usd(flows["imports"], flows.at("imports"))
             years[year] = TradeYear(exports, imports)
-        ordered = dict(sorted(years.items()))
-        if list(ordered) != [k for k in years_value if isinstance(k, int)]:
+        written = [k for k in years_value if type(k) is int]
+        if written != sorted(written):
             self.fail(f.at("years"), "year_order")
-        return TradeSeries(source, ordered) if source else None
+        return TradeSeries(source, years) if source else None
 
     def usd(self, value: Any, path: Path) -> int | None:
         return None if value is None else self.integer(value, path, 0)

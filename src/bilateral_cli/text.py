@@ -15,6 +15,8 @@ def fold(text: str) -> str:
 
     `Côte d'Ivoire`, `cote-divoire` and `COTE D IVOIRE` all fold to `cotedivoire`.
     """
+    if text.isascii():  # most names and queries: no accents to strip
+        return _NOT_ALNUM.sub("", text.lower())
     lowered = unicodedata.normalize("NFKD", text).casefold()
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
