@@ -9,8 +9,6 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-LANGUAGES = ("en", "id")
-
 
 class Localized(NamedTuple):
     """A text in Indonesian and English."""
