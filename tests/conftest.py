@@ -58,6 +58,11 @@ def variant(tmp_path: Path, bundled_text: str) -> Callable[..., Path]:
     return make
 
 
+def flat(text: str) -> str:
+    """Output with its wrapping undone, for checks that must not depend on the width."""
+    return " ".join(text.split())
+
+
 def line_of(path: Path, needle: str) -> int:
     """1-based number of the first line of `path` containing `needle`."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

@@ -108,21 +108,29 @@ def test_invalid_datasets_are_never_cached(cache_dir: Path, variant: Variant) ->
     assert entries(cache_dir) == []
 
 
-def test_disabled_cache_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BILATERAL_CACHE_DIR", "")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache.cache_dir() is None
-    assert load_dataset().partners
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_a_file_where_the_cache_directory_should_be(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_disabled_cache_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dataset_file: Path
 ) -> None:
-    blocker = tmp_path / "blocker"
+    home = tmp_path / "xdg"
+    home.mkdir()
+    monkeypatch.setenv("BILATERAL_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    assert cache.cache_dir() is None
+    assert load_dataset(dataset_file).partners
+    assert list(home.iterdir()) == []
+    monkeypatch.delenv("BILATERAL_CACHE_DIR")
+    assert load_dataset(dataset_file).partners
+    assert list((home / "bilateral").glob("*.json"))  # the same load does cache when allowed
+
+
+def test_an_unwritable_cache_just_means_no_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dataset_file: Path
+) -> None:
+    blocker = tmp_path / "blocker"  # a file where the directory should be: unwritable even as root
     blocker.write_text("not a directory", encoding="utf-8")
-    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(blocker))
-    assert load_dataset().partners
+    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(blocker / "cache"))
+    assert load_dataset(dataset_file) == load_dataset()
+    assert blocker.read_text(encoding="utf-8") == "not a directory"
 
 
 def test_concurrent_writers_leave_a_valid_entry(cache_dir: Path, dataset_file: Path) -> None:

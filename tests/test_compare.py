@@ -13,7 +13,7 @@ from bilateral_cli.comparison import cagr_pct, compare_view, growth, metric_valu
 from bilateral_cli.errors import BilateralError
 from bilateral_cli.loader import load_dataset
 from bilateral_cli.model import TradeYear
-from conftest import Invoke
+from conftest import Invoke, flat
 
 DATASET = load_dataset()
 WIDE = {"COLUMNS": "200"}
@@ -24,10 +24,6 @@ CANADA_2020 = 789_116_393 + 1_615_455_845
 CANADA_2021 = 1_063_340_426 + 2_053_964_077
 # United States exports 2014 and 2024.
 US_EXPORTS_2024 = 26_593_055_006
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_year_on_year_growth_by_hand() -> None:

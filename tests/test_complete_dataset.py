@@ -12,7 +12,7 @@ import pytest
 
 from bilateral_cli.loader import load_dataset
 from bilateral_cli.model import PartnerKind
-from conftest import SHARED_DATA, Invoke
+from conftest import SHARED_DATA, Invoke, flat
 
 DATASET = load_dataset()
 BY_ISO3 = {p.iso3: p for p in DATASET.partners}
@@ -176,14 +176,14 @@ def test_show_japan_has_the_whole_series(invoke: Invoke, query: str) -> None:
 
 
 def test_show_taiwan_says_what_the_comtrade_code_holds(invoke: Invoke) -> None:
-    out = " ".join(invoke("show", "taiwan").stdout.split())
+    out = flat(invoke("show", "taiwan").stdout)
     assert "Other Asia, nes (Taiwan)" in out
     assert 'records this trade as "Other Asia, nes" (code 490), which by Comtrade' in out
     assert "convention holds trade with Taiwan" in out
 
 
 def test_show_israel_has_no_diplomatic_relations(invoke: Invoke) -> None:
-    out = " ".join(invoke("show", "israel").stdout.split())
+    out = flat(invoke("show", "israel").stdout)
     assert "no diplomatic relations (Not listed in the table of Indonesia's diplomatic" in out
 
 

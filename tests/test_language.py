@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from bilateral_cli.messages import LANGUAGES, MESSAGES, detect_language
-from conftest import Invoke
+from conftest import Invoke, flat
 
 PROGRAM = [sys.executable, "-m", "bilateral_cli"]
 
@@ -55,10 +55,6 @@ def test_unsupported_language_is_a_clean_error(invoke: Invoke) -> None:
     assert result.stderr == "Unsupported language 'fr': use one of en, id.\n"
     env_result = invoke("goals", env={"BILATERAL_LANG": "xx"})
     assert env_result.exit_code == 2
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_show_in_indonesian(invoke: Invoke) -> None:
