@@ -28,7 +28,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 
 @pytest.fixture
 def dataset_file(tmp_path: Path) -> Path:
-    """A dataset given by path (the bundled one is read from its compiled JSON instead)."""
+    """A dataset given by path (the bundled one is read from its compiled bundle instead)."""
     path = tmp_path / "partners.yaml"
     path.write_bytes(bundled_dataset_path().read_bytes())
     return path

@@ -99,5 +99,5 @@ def test_committed_dataset_is_what_the_build_script_makes() -> None:
 
 
 def test_the_compiled_bundle_is_the_yaml() -> None:
-    """The wheel's compiled JSON holds exactly what data/partners.yaml says."""
+    """The wheel's compiled bundle holds exactly what data/partners.yaml says."""
     assert load_dataset() == load_dataset(REPO / "data" / "partners.yaml")

@@ -15,7 +15,6 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -61,9 +60,12 @@ _SOURCE_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d
 T = TypeVar("T")
 
 
+DATA_DIR = FsPath(__file__).parent / "data"  # the package's data, installed beside the code
+
+
 def bundled_dataset_path() -> FsPath:
     """The dataset shipped inside the package."""
-    return FsPath(str(resources.files("bilateral_cli") / "data" / "partners.yaml"))
+    return DATA_DIR / "partners.yaml"
 
 
 def read_dataset_bytes(path: FsPath) -> bytes:
@@ -110,17 +112,19 @@ def decode_dataset(raw: bytes, name: str) -> str:
 def load_dataset(path: FsPath | None = None) -> Dataset:
     """Load and validate a dataset file (the bundled one by default).
 
-    The bundled dataset is read from the JSON the wheel's build compiled from it; any other
-    file's parsed tree is cached (see `cache`), so most runs skip YAML. The tree is validated
-    either way.
+    The bundled dataset is read from the bundle the wheel's build compiled and validated (see
+    `bundle`); any other file's parsed tree is cached (see `cache`), so most runs skip YAML,
+    and validated on every load.
     """
-    from bilateral_cli import cache
-
     if path is None:
-        compiled = _compiled_bundle()
+        from bilateral_cli.bundle import read_bundle
+
+        compiled = read_bundle(DATA_DIR / "partners.bundle")
         if compiled is not None:
             return compiled
-        path = bundled_dataset_path()
+        path = bundled_dataset_path()  # a source checkout or editable install: read the YAML
+    from bilateral_cli import cache
+
     name = str(path)
     raw = read_dataset_bytes(path)
     data = cache.read_tree(raw, SCHEMA_VERSION)
@@ -138,28 +142,15 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
     return dataset
 
 
-def _compiled_bundle() -> Dataset | None:
-    """The bundled dataset from its compiled JSON, if this installation has one."""
-    from bilateral_cli.cache import decode_tree
-
-    compiled = bundled_dataset_path().with_suffix(".json")
-    try:
-        data = decode_tree(compiled.read_bytes())
-    except (OSError, ValueError):
-        return None  # a source checkout or editable install: read the YAML
-    reader = _Reader()
-    dataset = reader.dataset(data)
-    return None if reader.problems else dataset
-
-
-def compile_dataset(path: FsPath) -> Any:
-    """The validated plain tree of a dataset file, for the wheel's build (`hatch_build.py`)."""
+def compile_dataset(path: FsPath) -> Dataset:
+    """The validated dataset of a file, parsed afresh, for the wheel's build (`hatch_build.py`)."""
     name = str(path)
     tree = _parse(read_dataset_bytes(path), name)
     reader = _Reader()
-    if reader.dataset(tree.data) is None or reader.problems:
+    dataset = reader.dataset(tree.data)
+    if dataset is None or reader.problems:
         raise _located(reader, tree, name)
-    return tree.data
+    return dataset
 
 
 def _located(reader: _Reader, tree: YamlTree, name: str) -> DatasetError:

@@ -6,6 +6,7 @@ Everything here is a fact with a source. Nothing derived (totals, balances, grow
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
@@ -230,8 +231,26 @@ class Partner(NamedTuple):
     reported: tuple[ReportedFigure, ...] = ()
 
 
+class PartnerNames(NamedTuple):
+    """What a user may type to find a partner: its id, names, aliases and ISO codes.
+
+    The compiled bundle keeps these beside its partners, so that a lookup or a Tab completion
+    need not decode every partner.
+    """
+
+    id: str
+    iso2: str
+    iso3: str
+    name: Localized
+    aliases: tuple[str, ...] = ()
+
+
 class Dataset(NamedTuple):
-    """Everything one dataset file holds, validated and cross-checked."""
+    """Everything one dataset file holds, validated and cross-checked.
+
+    `partners` is a sequence rather than a tuple: the compiled bundle decodes a partner only
+    when it is first used.
+    """
 
     schema: int
     home: Country
@@ -244,5 +263,13 @@ class Dataset(NamedTuple):
     goals_source: str
     about: About
     partner_count: PartnerCount
-    partners: tuple[Partner, ...]
+    partners: Sequence[Partner]
     world_trade: TradeSeries
+
+    @property
+    def names(self) -> Sequence[PartnerNames]:
+        """Each partner's names, in the order of `partners`, without decoding partners."""
+        known: Sequence[PartnerNames] | None = getattr(self.partners, "names", None)
+        if known is not None:
+            return known
+        return tuple(PartnerNames(p.id, p.iso2, p.iso3, p.name, p.aliases) for p in self.partners)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from bilateral_cli.choices import SortKey
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError
-from bilateral_cli.model import Basis, Dataset, DatedClaim, PartialDate, Partner, Source
+from bilateral_cli.model import (
+    Basis,
+    Dataset,
+    DatedClaim,
+    PartialDate,
+    Partner,
+    PartnerNames,
+    Source,
+)
 from bilateral_cli.text import fold, slug
 from bilateral_cli.trade import growth_pct, latest_with_total, series_measure, trade_rows
 from bilateral_cli.views import (
@@ -31,7 +39,7 @@ from bilateral_cli.views import (
 )
 
 
-def partner_keys(partner: Partner) -> Iterable[str]:
+def partner_keys(partner: Partner | PartnerNames) -> Iterable[str]:
     """Folded strings that find `partner`, strongest first: id, names, aliases, then ISO codes.
 
     ISO codes come last so that an alias wins where it equals another partner's code
@@ -45,29 +53,33 @@ def partner_keys(partner: Partner) -> Iterable[str]:
     yield fold(partner.iso2)
 
 
-def _partner_index(dataset: Dataset) -> dict[str, Partner]:
-    index: dict[str, Partner] = {}
-    by_strength: list[list[tuple[str, Partner]]] = [[], []]
-    for partner in dataset.partners:
-        keys = list(partner_keys(partner))
-        by_strength[0].extend((k, partner) for k in keys[:-2])
-        by_strength[1].extend((k, partner) for k in keys[-2:])
+def _partner_index(dataset: Dataset) -> dict[str, int]:
+    """Every folded key to the position of the partner it finds."""
+    index: dict[str, int] = {}
+    by_strength: list[list[tuple[str, int]]] = [[], []]
+    for position, names in enumerate(dataset.names):
+        keys = list(partner_keys(names))
+        by_strength[0].extend((k, position) for k in keys[:-2])
+        by_strength[1].extend((k, position) for k in keys[-2:])
     for tier in by_strength:
-        for key, partner in tier:
-            index.setdefault(key, partner)
+        for key, position in tier:
+            index.setdefault(key, position)
     return index
 
 
 def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
-    """The partner `query` names, or `UnknownPartnerError` with close matches."""
+    """The partner `query` names, or `UnknownPartnerError` with close matches.
+
+    Matching runs on the names index, so only the partner found is decoded.
+    """
     index = _partner_index(dataset)
     key = fold(query)
     if key in index:
-        return index[key]
+        return dataset.partners[index[key]]
     suggestions: list[str] = []
     if len(key) >= 4:  # a part of a name: `korea` -> North Korea, South Korea
         for candidate in sorted(k for k in index if key in k):
-            name = index[candidate].name.get(lang)
+            name = dataset.names[index[candidate]].name.get(lang)
             if name not in suggestions:
                 suggestions.append(name)
     if key and not suggestions:
@@ -77,7 +89,7 @@ def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
             scored.append((ratio, candidate))
         best = max((ratio for ratio, _ in scored), default=0.0)
         for ratio, candidate in sorted(scored, key=lambda rc: -rc[0]):
-            name = index[candidate].name.get(lang)
+            name = dataset.names[index[candidate]].name.get(lang)
             if ratio >= best - 0.1 and name not in suggestions:
                 suggestions.append(name)
     raise UnknownPartnerError(query, suggestions[:5])
@@ -337,8 +349,8 @@ def completions(dataset: Dataset, incomplete: str, kind: str) -> list[str]:
     accents, spaces and hyphens, like every lookup.
     """
     if kind == "partner":
-        ids = [p.id for p in dataset.partners]
-        names = [n for p in dataset.partners for n in (p.name.en, p.name.id)]
+        ids = [p.id for p in dataset.names]
+        names = [n for p in dataset.names for n in (p.name.en, p.name.id)]
     else:
         ids = [r.id for r in dataset.regions] + [g.id for g in dataset.groups]
         localized = [r.name for r in dataset.regions] + [g.name for g in dataset.groups]

@@ -1,0 +1,153 @@
+"""The compiled bundle in the wheel: the same dataset as the YAML, decoded only as far as needed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from bilateral_cli import __version__, bundle
+from bilateral_cli.bundle import LazyPartners, encode_bundle, read_bundle
+from bilateral_cli.loader import DATA_DIR, load_dataset
+from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
+from bilateral_cli.queries import completions, find_partner
+from conftest import REPO
+
+INSTALLED = DATA_DIR / "partners.bundle"
+YAML_DATASET = load_dataset(REPO / "data" / "partners.yaml")
+
+
+def fresh() -> tuple[Dataset, LazyPartners]:
+    dataset = read_bundle(INSTALLED)
+    assert dataset is not None
+    assert isinstance(dataset.partners, LazyPartners)
+    return dataset, dataset.partners
+
+
+def decoded(partners: LazyPartners) -> int:
+    return sum(p is not None for p in partners._decoded)
+
+
+def test_the_installed_bundle_is_the_repository_yaml() -> None:
+    dataset, partners = fresh()
+    assert dataset == YAML_DATASET
+    assert tuple(partners) == tuple(YAML_DATASET.partners)
+    assert tuple(dataset.names) == tuple(YAML_DATASET.names)
+
+
+def with_events(dataset: Dataset) -> Dataset:
+    """The dataset with relation events (the real one has none yet), one with a note."""
+    events = (
+        RelationEvent(EventKind.SUSPENDED, PartialDate(1965, 10), "wikipedia-relations"),
+        RelationEvent(
+            EventKind.RESTORED, PartialDate(1990, 8, 8), "wikipedia-relations", Localized("a", "b")
+        ),
+    )
+    partners = tuple(
+        p._replace(relations=p.relations._replace(events=events))
+        if p.id == "china" and p.relations
+        else p
+        for p in dataset.partners
+    )
+    return dataset._replace(partners=partners)
+
+
+def test_encoding_round_trips_every_field_of_the_model(tmp_path: Path) -> None:
+    dataset = with_events(YAML_DATASET)
+    path = tmp_path / "partners.bundle"
+    path.write_bytes(encode_bundle(dataset))
+    again = read_bundle(path)
+    assert again is not None
+    assert again == dataset != YAML_DATASET
+    # the round trip is only a check if the data uses every optional part of the model
+    partners = dataset.partners
+    assert any(p.relations and p.relations.events for p in partners)
+    assert any(e.note for p in partners if p.relations for e in p.relations.events)
+    assert any(p.no_relations and p.no_relations.note for p in partners)
+    assert any(h.date for p in partners for h in p.highlights)
+    assert any(f.scope for p in partners for f in p.reported)
+    assert any(f.rank is not None for p in partners for f in p.reported)
+    assert any(f.growth_pct is not None for p in partners for f in p.reported)
+    assert any(s.note for s in YAML_DATASET.sources.values())
+
+
+def test_a_command_decodes_only_the_partners_it_uses() -> None:
+    dataset, partners = fresh()
+    assert dataset.goals and decoded(partners) == 0
+    assert "canada" in completions(dataset, "ca", "partner")
+    assert decoded(partners) == 0
+    assert find_partner(dataset, "Kanada").id == "canada"
+    assert decoded(partners) == 1
+    assert len(list(partners)) == len(YAML_DATASET.partners)
+    assert decoded(partners) == len(partners)
+
+
+def damaged(tmp_path: Path, change: bytes) -> Path:
+    path = tmp_path / "partners.bundle"
+    path.write_bytes(change)
+    return path
+
+
+@pytest.mark.parametrize("how", ["flip", "truncate", "version", "format", "empty", "extra"])
+def test_a_damaged_or_foreign_bundle_is_not_used(tmp_path: Path, how: str) -> None:
+    blob = INSTALLED.read_bytes()
+    header_line, body = blob.split(b"\n", 1)
+    header = json.loads(header_line)
+    if how == "flip":  # one digit changed in the last partner's figures
+        at = body.rindex(b"0")
+        blob = header_line + b"\n" + body[:at] + b"1" + body[at + 1 :]
+    elif how == "truncate":
+        blob = blob[: len(blob) // 2]
+    elif how in ("version", "format"):
+        header["tool" if how == "version" else "format"] = "0.0.0-other"
+        blob = json.dumps(header).encode() + b"\n" + body
+    elif how == "empty":
+        blob = b""
+    else:
+        blob += b"\n"
+    assert read_bundle(damaged(tmp_path, blob)) is None
+
+
+def test_a_consistent_bundle_with_a_broken_structure_is_not_used(tmp_path: Path) -> None:
+    core = b'["not", "a", "dataset"]'
+    sections = [["core", len(core), zlib.crc32(core)], ["names", 2, zlib.crc32(b"[]")]]
+    sections.append(["partners", 0, zlib.crc32(b"")])
+    header = {"format": bundle.FORMAT, "tool": __version__, "sections": sections}
+    blob = json.dumps(header).encode() + b"\n" + core + b"[]"
+    assert read_bundle(damaged(tmp_path, blob)) is None
+
+
+def test_a_missing_bundle_falls_back_to_the_yaml(tmp_path: Path) -> None:
+    """A source checkout has no bundle: the loader reads and validates the YAML instead."""
+    assert read_bundle(tmp_path / "nothing.bundle") is None
+    code = (
+        "import sys; from pathlib import Path; from bilateral_cli import loader; "
+        f"loader.DATA_DIR = Path({str(REPO / 'data')!r}); "
+        "d = loader.load_dataset(); "
+        "print(type(d.partners).__name__, len(d.partners), 'yaml' in sys.modules)"
+    )
+    env = {**os.environ, "BILATERAL_CACHE_DIR": ""}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["tuple", str(len(YAML_DATASET.partners)), "True"]
+
+
+def test_lazy_partners_behave_as_a_sequence() -> None:
+    _, partners = fresh()
+    expected = tuple(YAML_DATASET.partners)
+    assert partners[-1] == expected[-1]
+    assert partners[1:4] == expected[1:4]
+    assert partners == expected and expected == partners
+    assert partners != expected[:-1]
+    assert partners.index(expected[5]) == 5
+    assert expected[7] in partners
+    with pytest.raises(IndexError):
+        partners[len(expected)]
+    with pytest.raises(TypeError):
+        hash(partners)
