@@ -1,4 +1,4 @@
-"""The fitted grid lays tables out as Rich's Table does, only faster."""
+"""The fitted grid lays tables and facts out as Rich's Table does, only faster."""
 
 from __future__ import annotations
 
@@ -10,10 +10,16 @@ from rich.console import Console
 from bilateral_cli.choices import SortKey
 from bilateral_cli.comparison import compare_view
 from bilateral_cli.loader import load_dataset
-from bilateral_cli.queries import goals_view, list_view, profile_view, regions_view
-from bilateral_cli.render.document import Grid
+from bilateral_cli.queries import (
+    goals_view,
+    list_view,
+    profile_view,
+    regions_view,
+    sources_view,
+)
+from bilateral_cli.render.document import Facts, Grid
 from bilateral_cli.render.human import document
-from bilateral_cli.render.table import FittedGrid, rich_table
+from bilateral_cli.render.table import FittedGrid, facts_grid, rich_table
 
 DATASET = load_dataset()
 CANADA = next(p for p in DATASET.partners if p.id == "canada")
@@ -49,3 +55,15 @@ def test_fitted_grid_matches_rich_table(name: str, width: int) -> None:
         if fast != slow:  # where Rich narrows other columns: the same characters, none lost
             assert sorted("".join(words(fast))) == sorted("".join(words(slow)))
         assert max(len(line) for line in fast) <= width
+
+
+@pytest.mark.parametrize("name", ["show", "sources"])
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_fitted_facts_match_rich_table(name: str, width: int) -> None:
+    view = VIEWS[name] if name in VIEWS else sources_view(DATASET)
+    facts = [facts_grid(b) for b in document(view) if isinstance(b, Facts)]
+    assert facts
+    for grid in facts:
+        assert rendered(FittedGrid(grid, header=False, gap=2), width) == rendered(
+            rich_table(grid, header=False), width
+        )

@@ -1,24 +1,44 @@
-"""The terminal format: a `Document` laid out with Rich.
+"""The terminal format: a `Document` laid out for Rich as ready-made lines.
 
-Every data string enters Rich as a `Text` (never as markup) after `clean`, so a name holding
-`[bold]` or an escape sequence prints as the characters it is.
+Every data string enters Rich as plain text in a `Segment` or a `Text` (never as markup) after
+`clean`, so a name holding `[bold]` or an escape sequence prints as the characters it is.
+
+Grids and facts are laid out here, line by line, as Rich's `Table` would lay them out, and
+handed to Rich as styled segments it only has to write: building a `Text` per cell and letting
+Rich measure and wrap them cost about 35 ms for the 237 rows of `list`; segments cost a few.
+Rich's `Table` is imported only for the rare grid that narrowing columns cannot fit.
 """
 
 from __future__ import annotations
 
-from rich import box
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.padding import Padding
-from rich.table import Table
+from rich.segment import Segment
 from rich.text import Text
 
-from bilateral_cli.render.document import Bullets, Document, Facts, Grid, Heading, Line, Paragraph
+from bilateral_cli.render.document import (
+    Bullets,
+    Document,
+    Facts,
+    Grid,
+    Heading,
+    Line,
+    Paragraph,
+    Span,
+)
 from bilateral_cli.render.human import document
 from bilateral_cli.text import clean
 
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.style import Style
+    from rich.table import Table
+
 STYLES = {"": "", "cite": "dim", "strong": "bold", "muted": "dim"}
 HEADING = "bold cyan"
+HEADER = "table.header"  # Rich's style for a table's header row and its rule
 
 
 def render_table(view: object, lang: str = "en") -> list[RenderableType]:
@@ -39,17 +59,12 @@ def layout(doc: Document) -> list[RenderableType]:
             out.append(text(block.line, "dim" if block.muted else ""))
         elif isinstance(block, Bullets):
             for item in block.items:
-                out.append(Padding(Text.assemble("• ", text(item.line)), (0, 0, 0, 2)))
-                out.extend(Padding(text(detail), (0, 0, 0, 4)) for detail in item.details)
+                out.append(Indented(Text.assemble("• ", text(item.line)), 2))
+                out.extend(Indented(text(detail), 4) for detail in item.details)
         elif isinstance(block, Facts):
-            facts = Table(box=None, show_header=False, pad_edge=False)
-            facts.add_column(style="bold", no_wrap=True)
-            facts.add_column(overflow="fold")
-            for label, value in block.rows:
-                facts.add_row(Text(label), text(value))
-            out.append(facts)
+            out.append(FittedGrid(facts_grid(block), header=False, gap=2))
         else:
-            out.append(grid(block))
+            out.append(FittedGrid(block))
     return out
 
 
@@ -61,53 +76,78 @@ def text(spans: Line, style: str = "") -> Text:
     return out
 
 
-def grid(block: Grid) -> RenderableType:
-    return FittedGrid(block)
+def facts_grid(block: Facts) -> Grid:
+    """Labels in bold beside their values; labels never wrap."""
+    rows = tuple(((Span(label, "strong"),), value) for label, value in block.rows)
+    return Grid(("", ""), rows, nowrap=(0,))
+
+
+class Indented:
+    """A text wrapped to the width left of an indent, every line indented (a hanging indent)."""
+
+    def __init__(self, content: Text, indent: int) -> None:
+        self.content = content
+        self.indent = indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width - self.indent)
+        lines = console.render_lines(self.content, options.update_width(width), pad=False)
+        margin = Segment(" " * self.indent)
+        for line in lines:
+            yield margin
+            yield from line
+            yield Segment.line()
+
+
+Piece = tuple[str, "str | Style"]  # text and style (a name, or Rich's for a wrapped cell)
+Cell = list[Piece]
 
 
 class FittedGrid:
     """A grid laid out as plain lines, wrapping only the cells that do not fit.
 
-    Rich's `Table` measures and lays out every cell, which costs about 85 ms for the 237 rows
-    of `list`. This does the same layout (three spaces between columns, a rule under the
-    header, figures right-aligned) and narrows only the widest wrappable columns when the
-    terminal is too narrow; if even that cannot fit, the `Table` does the work.
+    The same layout as Rich's `Table` (three spaces between columns, a rule under the header,
+    figures right-aligned; for facts, two spaces and no header), narrowing only the widest
+    wrappable columns when the terminal is too narrow; if even that cannot fit, or a cell
+    holds a line break, Rich's `Table` does the work.
     """
 
-    GAP = 3  # the spaces Rich puts between columns (padding, divider, padding)
     NARROWEST = 8  # a wrappable column is never made narrower than this
 
-    def __init__(self, block: Grid) -> None:
+    def __init__(self, block: Grid, *, header: bool = True, gap: int = 3) -> None:
         self.block = block
+        self.header = header
+        self.gap = gap  # the spaces Rich puts between columns: padding, divider, padding
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         block = self.block
-        rows = [[text(cell) for cell in row] for row in block.rows]
-        total = [text(cell) for cell in block.total] if block.total is not None else None
-        widths = [cell_len(name) for name in block.columns]
+        rows = [[_cell(spans) for spans in row] for row in block.rows]
+        total = [_cell(spans) for spans in block.total] if block.total is not None else None
+        widths = [cell_len(name) if self.header else 0 for name in block.columns]
         for row in [*rows, *([total] if total else [])]:
             for i, cell in enumerate(row):
-                if "\n" in cell.plain:
-                    yield rich_table(block)
+                if any("\n" in piece for piece, _ in cell):
+                    yield rich_table(block, header=self.header)
                     return
-                widths[i] = max(widths[i], cell.cell_len)
+                widths[i] = max(widths[i], _width(cell))
         if not self._fit(widths, options.max_width):
-            yield rich_table(block)
+            yield rich_table(block, header=self.header)
             return
-        width = sum(widths) + self.GAP * (len(widths) - 1)
-        header = [Text(c) for c in block.columns]
-        lines = [*self._lines(header, widths, console, "table.header")]
-        lines.append(Text("─" * width, style="table.header"))
+        styles = {name: console.get_style(name) for name in (*STYLES.values(), HEADER)}
+        rule = "─" * (sum(widths) + self.gap * (len(widths) - 1))
+        if self.header:
+            header: list[Cell] = [[(name, "")] for name in block.columns]
+            yield from self._lines(header, widths, console, styles, HEADER)
+            yield from _line([(rule, HEADER)], styles)
         for row in rows:
-            lines.extend(self._lines(row, widths, console))
+            yield from self._lines(row, widths, console, styles)
         if total is not None:
-            lines.append(Text("─" * width))
-            lines.extend(self._lines(total, widths, console))
-        yield Text("\n").join(lines)
+            yield from _line([(rule, "")], styles)
+            yield from self._lines(total, widths, console, styles)
 
     def _fit(self, widths: list[int], limit: int) -> bool:
         """Narrow the widest wrappable columns until the grid fits; False if it cannot."""
-        excess = sum(widths) + self.GAP * (len(widths) - 1) - limit
+        excess = sum(widths) + self.gap * (len(widths) - 1) - limit
         wrappable = [i for i in range(len(widths)) if i not in self.block.nowrap]
         while excess > 0:
             if not wrappable:
@@ -120,37 +160,87 @@ class FittedGrid:
         return True
 
     def _lines(
-        self, cells: list[Text], widths: list[int], console: Console, style: str = ""
-    ) -> list[Text]:
+        self,
+        cells: list[Cell],
+        widths: list[int],
+        console: Console,
+        styles: dict[str, Style],
+        line_style: str = "",
+    ) -> Iterable[Segment]:
         wrapped = [
-            list(cell.wrap(console, widths[i], overflow="fold"))
-            if cell.cell_len > widths[i]
-            else [cell]
+            _wrap(cell, widths[i], console) if _width(cell) > widths[i] else [cell]
             for i, cell in enumerate(cells)
         ]
-        out = []
         last = len(cells) - 1
+        gap = " " * self.gap
         for n in range(max(len(parts) for parts in wrapped)):
-            line = Text(style=style)
+            pieces: list[Piece] = []
             for i, parts in enumerate(wrapped):
-                cell = parts[n] if n < len(parts) else Text()
-                pad = " " * max(0, widths[i] - cell.cell_len)
+                cell = parts[n] if n < len(parts) else []
+                pad = " " * (widths[i] - _width(cell))
                 if i in self.block.right:
-                    line.append(pad)
-                    line.append_text(cell)
+                    pieces.append((pad, line_style))
+                    pieces.extend(cell)
                 else:
-                    line.append_text(cell)
+                    pieces.extend(cell)
                     if i != last:
-                        line.append(pad)
+                        pieces.append((pad, line_style))
                 if i != last:
-                    line.append(" " * self.GAP)
-            line.rstrip()
-            out.append(line)
-        return out
+                    pieces.append((gap, line_style))
+            yield from _line(pieces, styles, line_style)
 
 
-def rich_table(block: Grid) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+def _cell(spans: Line) -> Cell:
+    return [(clean(span.text), STYLES[span.kind]) for span in spans]
+
+
+def _width(cell: Cell) -> int:
+    return sum(cell_len(piece) for piece, _ in cell)
+
+
+def _wrap(cell: Cell, width: int, console: Console) -> list[Cell]:
+    """A cell folded into lines of at most `width` cells, breaking between words if it can."""
+    content = Text()
+    for piece, style in cell:
+        content.append(piece, style=style)
+    return [
+        [(segment.text, segment.style or "") for segment in part.render(console, end="")]
+        for part in content.wrap(console, width, overflow="fold")
+    ]
+
+
+def _line(
+    pieces: Sequence[Piece], styles: dict[str, Style], line_style: str = ""
+) -> Iterable[Segment]:
+    """One output line: trailing spaces dropped, runs of one style merged into one segment."""
+    texts: list[str] = []
+    kinds: list[str | Style] = []
+    for piece, style in pieces:
+        style = style or line_style
+        if kinds and kinds[-1] == style:
+            texts[-1] += piece
+        elif piece:
+            texts.append(piece)
+            kinds.append(style)
+    while texts and not texts[-1].rstrip():
+        texts.pop()
+        kinds.pop()
+    if texts:
+        texts[-1] = texts[-1].rstrip()
+    for piece, style in zip(texts, kinds, strict=True):
+        yield Segment(piece, styles[style] if isinstance(style, str) else style)
+    yield Segment.line()
+
+
+def rich_table(block: Grid, *, header: bool = True) -> Table:
+    """Rich's own layout of a grid (with a header) or of facts (without one)."""
+    from rich import box
+    from rich.table import Table
+
+    if header:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    else:
+        table = Table(box=None, show_header=False, pad_edge=False)
     for i, name in enumerate(block.columns):
         table.add_column(
             name,
