@@ -5,7 +5,11 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
+from rich.style import Style
+from rich.text import Text
 
 from bilateral_cli.choices import SortKey
 from bilateral_cli.comparison import compare_view
@@ -19,7 +23,7 @@ from bilateral_cli.queries import (
 )
 from bilateral_cli.render.document import Facts, Grid
 from bilateral_cli.render.human import document
-from bilateral_cli.render.table import FittedGrid, facts_grid, rich_table
+from bilateral_cli.render.table import FittedGrid, _wrap, facts_grid, rich_table
 
 DATASET = load_dataset()
 CANADA = next(p for p in DATASET.partners if p.id == "canada")
@@ -67,3 +71,41 @@ def test_fitted_facts_match_rich_table(name: str, width: int) -> None:
         assert rendered(FittedGrid(grid, header=False, gap=2), width) == rendered(
             rich_table(grid, header=False), width
         )
+
+
+def reference_wrap(cell: list[tuple[str, str]], width: int, console: Console) -> list[list[str]]:
+    """Rich's own wrapping of a cell, as (character, style) per position."""
+    content = Text()
+    for piece, style in cell:
+        content.append(piece, style=style)
+    return [
+        [f"{ch}|{segment.style or ''}" for segment in part.render(console) for ch in segment.text]
+        for part in content.wrap(console, width, overflow="fold")
+    ]
+
+
+@given(
+    pieces=st.lists(
+        st.tuples(
+            st.text(st.sampled_from("ab cd-,. \u00a0xyzW"), min_size=1, max_size=30),
+            st.sampled_from(["", "dim", "bold"]),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    width=st.integers(1, 25),
+)
+@settings(max_examples=400, deadline=None)
+def test_wrapping_a_cell_is_rich_wrapping(pieces: list[tuple[str, str]], width: int) -> None:
+    """The ASCII fast path cuts lines exactly where `Text.wrap` does, styles and all."""
+    console = Console(file=io.StringIO(), width=80, color_system=None)
+    cell: list[tuple[str, str | Style]] = list(pieces)
+    ours = [
+        [
+            f"{ch}|{console.get_style(style) if isinstance(style, str) and style else style or ''}"
+            for piece, style in line
+            for ch in piece
+        ]
+        for line in _wrap(cell, width, console)
+    ]
+    assert ours == reference_wrap(pieces, width, console)

@@ -11,9 +11,11 @@ Rich's `Table` is imported only for the rare grid that narrowing columns cannot 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from rich._wrap import divide_line
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.text import Text
@@ -199,14 +201,37 @@ def _width(cell: Cell) -> int:
 
 
 def _wrap(cell: Cell, width: int, console: Console) -> list[Cell]:
-    """A cell folded into lines of at most `width` cells, breaking between words if it can."""
-    content = Text()
+    """A cell folded into lines of at most `width` cells, breaking between words if it can.
+
+    The same lines as `Text.wrap(..., overflow="fold")`: an ASCII cell (every character one
+    cell wide, no tabs) is cut at the offsets Rich's own `divide_line` gives, without building
+    a `Text`; anything else goes through `Text.wrap` itself. A test holds the two together.
+    """
+    plain = "".join(piece for piece, _ in cell)
+    if not plain.isascii() or "\t" in plain:
+        content = Text()
+        for piece, style in cell:
+            content.append(piece, style=style)
+        return [
+            [(segment.text, segment.style or "") for segment in part.render(console, end="")]
+            for part in content.wrap(console, width, overflow="fold")
+        ]
+    bounds = [0, *divide_line(plain, width, fold=True), len(plain)]
+    # a line never runs past the width (only the spaces after a word can)
+    pairs = itertools.pairwise(bounds)
+    return [_slice(cell, start, min(end, start + width)) for start, end in pairs]
+
+
+def _slice(cell: Cell, start: int, end: int) -> Cell:
+    """The characters `start` to `end` of a cell, each piece keeping its style."""
+    out: Cell = []
+    offset = 0
     for piece, style in cell:
-        content.append(piece, style=style)
-    return [
-        [(segment.text, segment.style or "") for segment in part.render(console, end="")]
-        for part in content.wrap(console, width, overflow="fold")
-    ]
+        lo, hi = max(start - offset, 0), min(end - offset, len(piece))
+        if lo < hi:
+            out.append((piece[lo:hi], style))
+        offset += len(piece)
+    return out
 
 
 def _line(
