@@ -55,7 +55,7 @@ class Environment:
             sys.stdout.flush()
             return
         for item in rendered:
-            self.stdout.print(item)
+            self.stdout.print(item, crop=False)  # a grid too wide for the terminal stays whole
 
     def export(self, path: Path, title: str) -> None:
         """Write what was printed to an SVG or HTML file, as the terminal showed it."""

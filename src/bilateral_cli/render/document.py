@@ -52,13 +52,33 @@ class Facts(NamedTuple):
 
 
 class Grid(NamedTuple):
-    """A table of cells; `right` columns hold figures, `nowrap` columns keep values whole."""
+    """A table of cells; `right` columns hold figures, `nowrap` columns keep values whole,
+    `optional` columns (charts) are left out where a terminal is too narrow for them."""
 
     columns: tuple[str, ...]
     rows: tuple[tuple[Line, ...], ...]
     right: tuple[int, ...] = ()
     nowrap: tuple[int, ...] = ()
     total: tuple[Line, ...] | None = None
+    optional: tuple[int, ...] = ()
+
+    def without(self, column: int) -> Grid:
+        """The grid with one column left out."""
+
+        def keep(cells: tuple[Line, ...]) -> tuple[Line, ...]:
+            return cells[:column] + cells[column + 1 :]
+
+        def shift(indexes: tuple[int, ...]) -> tuple[int, ...]:
+            return tuple(i - (i > column) for i in indexes if i != column)
+
+        return Grid(
+            keep(self.columns),  # type: ignore[arg-type]
+            tuple(keep(row) for row in self.rows),
+            shift(self.right),
+            shift(self.nowrap),
+            keep(self.total) if self.total is not None else None,
+            shift(self.optional),
+        )
 
 
 Block = Heading | Paragraph | Bullets | Facts | Grid

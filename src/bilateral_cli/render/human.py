@@ -155,7 +155,8 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
             *(tr(c, lang) + DERIVED for c in derived),
             tr("col.bar", lang),
         )
-        out.append(Grid(columns, rows, right=(0, 1, 2, 3, 4, 5, 6), nowrap=(7,)))
+        figures = (0, 1, 2, 3, 4, 5, 6)
+        out.append(Grid(columns, rows, right=figures, nowrap=(*figures, 7), optional=(7,)))
         note = tr("show.trade_note", lang, source=view.trade_source, d=DERIVED, home=view.home)
         out.append(Paragraph(line(note), muted=True))
     else:
@@ -420,16 +421,14 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         return tuple(out)
 
     right = (0, 2, 3, 4, 5, 6, *((9,) if reported else ()))
-    nowrap = (7, *((8, 9) if reported else ()))
-    blocks: list[Block] = [
-        Heading(title),
-        Grid(tuple(columns), tuple(cells(r) for r in regions), right=right, nowrap=nowrap),
-    ]
+    nowrap = (*right, 7)  # figures and the chart stay whole; a publication's wraps before its cite
+
+    def grid(rows: list[CompareRow]) -> Grid:
+        return Grid(tuple(columns), tuple(map(cells, rows)), right, nowrap, optional=(7,))
+
+    blocks: list[Block] = [Heading(title), grid(regions)]
     if groups:
-        blocks += [
-            Heading(tr("compare.groups", lang)),
-            Grid(tuple(columns), tuple(cells(r) for r in groups), right=right, nowrap=nowrap),
-        ]
+        blocks += [Heading(tr("compare.groups", lang)), grid(groups)]
     growth_note = (
         tr("compare.yoy", lang)
         if view.growth_kind == "yoy"

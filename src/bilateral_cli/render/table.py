@@ -3,10 +3,10 @@
 Every data string enters Rich as plain text in a `Segment` or a `Text` (never as markup) after
 `clean`, so a name holding `[bold]` or an escape sequence prints as the characters it is.
 
-Grids and facts are laid out here, line by line, as Rich's `Table` would lay them out, and
-handed to Rich as styled segments it only has to write: building a `Text` per cell and letting
-Rich measure and wrap them cost about 35 ms for the 237 rows of `list`; segments cost a few.
-Rich's `Table` is imported only for the rare grid that narrowing columns cannot fit.
+Grids and facts are laid out here, line by line, as Rich's `Table` would lay them out (a test
+compares the two), and handed to Rich as styled segments it only has to write: building a
+`Table` of `Text` cells and letting Rich measure and wrap them cost about 85 ms for the 237 rows
+of `list`; segments cost a few. Unlike `Table`, a grid never cuts a figure to fit a terminal.
 """
 
 from __future__ import annotations
@@ -36,8 +36,6 @@ from bilateral_cli.text import clean
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.style import Style
-    from rich.table import Table
-
 STYLES = {"": "", "cite": "dim", "strong": "bold", "muted": "dim"}
 HEADING = "bold cyan"
 HEADER = "table.header"  # Rich's style for a table's header row and its rule
@@ -102,7 +100,7 @@ class Indented:
 
 
 Piece = tuple[str, "str | Style"]  # text and style (a name, or Rich's for a wrapped cell)
-Cell = list[Piece]
+Cell = list[Piece]  # one line of a cell
 
 
 class FittedGrid:
@@ -110,8 +108,9 @@ class FittedGrid:
 
     The same layout as Rich's `Table` (three spaces between columns, a rule under the header,
     figures right-aligned; for facts, two spaces and no header), narrowing only the widest
-    wrappable columns when the terminal is too narrow; if even that cannot fit, or a cell
-    holds a line break, Rich's `Table` does the work.
+    wrappable columns when the terminal is too narrow. Figures are never cut: where even the
+    narrowest layout is too wide, an optional column (a chart) is left out, and if that is not
+    enough the lines run past the terminal's width whole (the environment prints them uncropped).
     """
 
     NARROWEST = 8  # a wrappable column is never made narrower than this
@@ -128,17 +127,17 @@ class FittedGrid:
         widths = [cell_len(name) if self.header else 0 for name in block.columns]
         for row in [*rows, *([total] if total else [])]:
             for i, cell in enumerate(row):
-                if any("\n" in piece for piece, _ in cell):
-                    yield rich_table(block, header=self.header)
-                    return
-                widths[i] = max(widths[i], _width(cell))
-        if not self._fit(widths, options.max_width):
-            yield rich_table(block, header=self.header)
+                widths[i] = max(widths[i], *map(_width, cell))
+        if not self._fit(widths, options.max_width) and block.optional:
+            rest = block.without(block.optional[-1])  # leave a chart out rather than overflow
+            yield from FittedGrid(rest, header=self.header, gap=self.gap).__rich_console__(
+                console, options
+            )
             return
         styles = {name: console.get_style(name) for name in (*STYLES.values(), HEADER)}
         rule = "─" * (sum(widths) + self.gap * (len(widths) - 1))
         if self.header:
-            header: list[Cell] = [[(name, "")] for name in block.columns]
+            header: list[list[Cell]] = [[[(name, "")]] for name in block.columns]
             yield from self._lines(header, widths, console, styles, HEADER)
             yield from _line([(rule, HEADER)], styles)
         for row in rows:
@@ -163,15 +162,19 @@ class FittedGrid:
 
     def _lines(
         self,
-        cells: list[Cell],
+        cells: list[list[Cell]],
         widths: list[int],
         console: Console,
         styles: dict[str, Style],
         line_style: str = "",
     ) -> Iterable[Segment]:
         wrapped = [
-            _wrap(cell, widths[i], console) if _width(cell) > widths[i] else [cell]
-            for i, cell in enumerate(cells)
+            [
+                part
+                for line in lines
+                for part in (_wrap(line, width, console) if _width(line) > width else [line])
+            ]
+            for lines, width in zip(cells, widths, strict=True)
         ]
         last = len(cells) - 1
         gap = " " * self.gap
@@ -192,8 +195,17 @@ class FittedGrid:
             yield from _line(pieces, styles, line_style)
 
 
-def _cell(spans: Line) -> Cell:
-    return [(clean(span.text), STYLES[span.kind]) for span in spans]
+def _cell(spans: Line) -> list[Cell]:
+    """A cell's lines (a data string may hold line breaks), each a list of styled pieces."""
+    pieces: Cell = [(clean(span.text), STYLES[span.kind]) for span in spans]
+    if not any("\n" in piece for piece, _ in pieces):
+        return [pieces]
+    lines: list[Cell] = [[]]
+    for piece, style in pieces:
+        first, *more = piece.split("\n")
+        lines[-1].append((first, style))
+        lines.extend([(part, style)] for part in more)
+    return lines
 
 
 def _width(cell: Cell) -> int:
@@ -255,27 +267,3 @@ def _line(
     for piece, style in zip(texts, kinds, strict=True):
         yield Segment(piece, styles[style] if isinstance(style, str) else style)
     yield Segment.line()
-
-
-def rich_table(block: Grid, *, header: bool = True) -> Table:
-    """Rich's own layout of a grid (with a header) or of facts (without one)."""
-    from rich import box
-    from rich.table import Table
-
-    if header:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    else:
-        table = Table(box=None, show_header=False, pad_edge=False)
-    for i, name in enumerate(block.columns):
-        table.add_column(
-            name,
-            justify="right" if i in block.right else "left",
-            overflow="fold",
-            no_wrap=i in block.nowrap,
-        )
-    for row in block.rows:
-        table.add_row(*(text(cell) for cell in row))
-    if block.total is not None:
-        table.add_section()
-        table.add_row(*(text(cell) for cell in block.total))
-    return table
