@@ -12,7 +12,7 @@ of `list`; segments cost a few. Unlike `Table`, a grid never cuts a figure to fi
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich._wrap import divide_line
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 STYLES = {"": "", "cite": "dim", "strong": "bold", "muted": "dim"}
 HEADING = "bold cyan"
 HEADER = "table.header"  # Rich's style for a table's header row and its rule
+NEWLINE = Segment.line()
 
 
 def render_table(view: object, lang: str = "en") -> list[RenderableType]:
@@ -119,6 +120,7 @@ class FittedGrid:
         self.block = block
         self.header = header
         self.gap = gap  # the spaces Rich puts between columns: padding, divider, padding
+        self._wrapped: dict[tuple[tuple[Piece, ...], int], list[tuple[Cell, int]]] = {}
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         block = self.block
@@ -130,21 +132,22 @@ class FittedGrid:
                 widths[i] = max(widths[i], *map(_width, cell))
         if not self._fit(widths, options.max_width) and block.optional:
             rest = block.without(block.optional[-1])  # leave a chart out rather than overflow
-            yield from FittedGrid(rest, header=self.header, gap=self.gap).__rich_console__(
+            return FittedGrid(rest, header=self.header, gap=self.gap).__rich_console__(
                 console, options
             )
-            return
         styles = {name: console.get_style(name) for name in (*STYLES.values(), HEADER)}
         rule = "─" * (sum(widths) + self.gap * (len(widths) - 1))
+        out: list[Segment] = []  # one list, not nested generators: `list` yields 8,000 segments
         if self.header:
             header: list[list[Cell]] = [[[(name, "")]] for name in block.columns]
-            yield from self._lines(header, widths, console, styles, HEADER)
-            yield from _line([(rule, HEADER)], styles)
+            self._lines(out, header, widths, console, styles, HEADER)
+            _line(out, [(rule, HEADER)], styles)
         for row in rows:
-            yield from self._lines(row, widths, console, styles)
+            self._lines(out, row, widths, console, styles)
         if total is not None:
-            yield from _line([(rule, "")], styles)
-            yield from self._lines(total, widths, console, styles)
+            _line(out, [(rule, "")], styles)
+            self._lines(out, total, widths, console, styles)
+        return out
 
     def _fit(self, widths: list[int], limit: int) -> bool:
         """Narrow the widest wrappable columns until the grid fits; False if it cannot."""
@@ -162,37 +165,45 @@ class FittedGrid:
 
     def _lines(
         self,
+        out: list[Segment],
         cells: list[list[Cell]],
         widths: list[int],
         console: Console,
         styles: dict[str, Style],
         line_style: str = "",
-    ) -> Iterable[Segment]:
-        wrapped = [
-            [
-                part
-                for line in lines
-                for part in (_wrap(line, width, console) if _width(line) > width else [line])
-            ]
-            for lines, width in zip(cells, widths, strict=True)
-        ]
+    ) -> None:
+        """Append a row's lines to `out`: cells padded to their column, wrapped where needed."""
+        wrapped: list[list[tuple[Cell, int]]] = []  # each column's lines, with their widths
+        for lines, width in zip(cells, widths, strict=True):
+            parts: list[tuple[Cell, int]] = []
+            for line in lines:
+                used = _width(line)
+                if used <= width:
+                    parts.append((line, used))
+                    continue
+                key = (tuple(line), width)  # a column repeats values (`list`'s regions)
+                if key not in self._wrapped:
+                    self._wrapped[key] = [(p, _width(p)) for p in _wrap(line, width, console)]
+                parts += self._wrapped[key]
+            wrapped.append(parts)
         last = len(cells) - 1
-        gap = " " * self.gap
-        for n in range(max(len(parts) for parts in wrapped)):
+        gap = (" " * self.gap, line_style)
+        right = self.block.right
+        for n in range(max(map(len, wrapped))):
             pieces: list[Piece] = []
             for i, parts in enumerate(wrapped):
-                cell = parts[n] if n < len(parts) else []
-                pad = " " * (widths[i] - _width(cell))
-                if i in self.block.right:
-                    pieces.append((pad, line_style))
-                    pieces.extend(cell)
+                cell, used = parts[n] if n < len(parts) else ([], 0)
+                pad = (" " * (widths[i] - used), line_style)
+                if i in right:
+                    pieces.append(pad)
+                    pieces += cell
                 else:
-                    pieces.extend(cell)
+                    pieces += cell
                     if i != last:
-                        pieces.append((pad, line_style))
+                        pieces.append(pad)
                 if i != last:
-                    pieces.append((gap, line_style))
-            yield from _line(pieces, styles, line_style)
+                    pieces.append(gap)
+            _line(out, pieces, styles, line_style)
 
 
 def _cell(spans: Line) -> list[Cell]:
@@ -209,7 +220,8 @@ def _cell(spans: Line) -> list[Cell]:
 
 
 def _width(cell: Cell) -> int:
-    return sum(cell_len(piece) for piece, _ in cell)
+    """Terminal cells a line of a cell takes (`clean` leaves no control characters)."""
+    return sum(len(piece) if piece.isascii() else cell_len(piece) for piece, _ in cell)
 
 
 def _wrap(cell: Cell, width: int, console: Console) -> list[Cell]:
@@ -247,9 +259,9 @@ def _slice(cell: Cell, start: int, end: int) -> Cell:
 
 
 def _line(
-    pieces: Sequence[Piece], styles: dict[str, Style], line_style: str = ""
-) -> Iterable[Segment]:
-    """One output line: trailing spaces dropped, runs of one style merged into one segment."""
+    out: list[Segment], pieces: Sequence[Piece], styles: dict[str, Style], line_style: str = ""
+) -> None:
+    """Append one output line: trailing spaces dropped, runs of one style merged."""
     texts: list[str] = []
     kinds: list[str | Style] = []
     for piece, style in pieces:
@@ -265,5 +277,5 @@ def _line(
     if texts:
         texts[-1] = texts[-1].rstrip()
     for piece, style in zip(texts, kinds, strict=True):
-        yield Segment(piece, styles[style] if isinstance(style, str) else style)
-    yield Segment.line()
+        out.append(Segment(piece, styles[style] if isinstance(style, str) else style))
+    out.append(NEWLINE)
