@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import NamedTuple
+
+from bilateral_cli.record import NamedTuple
 
 
 class ExitStatus(IntEnum):

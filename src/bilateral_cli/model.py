@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
-from typing import NamedTuple
+
+from bilateral_cli.record import NamedTuple
 
 
 class Localized(NamedTuple):

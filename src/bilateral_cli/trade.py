@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from bilateral_cli.model import Measure, TradeSeries
+from bilateral_cli.record import NamedTuple
 
 
 class TradeRow(NamedTuple):

@@ -6,8 +6,6 @@ dataset are already in the chosen language; ids and codes are there for machine 
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from bilateral_cli.errors import Problem
 from bilateral_cli.model import (
     Basis,
@@ -18,6 +16,7 @@ from bilateral_cli.model import (
     PartnerKind,
     Source,
 )
+from bilateral_cli.record import NamedTuple
 from bilateral_cli.trade import TradeRow
 
 

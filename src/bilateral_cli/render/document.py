@@ -6,7 +6,7 @@ lays the blocks out. Spans say what a piece of text is (a citation, a label), no
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from bilateral_cli.record import NamedTuple
 
 
 class Span(NamedTuple):
