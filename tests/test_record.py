@@ -32,7 +32,7 @@ class TypingPoint(typing.NamedTuple):
 
 def test_fields_defaults_and_methods_are_those_of_a_named_tuple() -> None:
     p = Point(3)
-    assert p == TypingPoint(3)
+    assert tuple(p) == tuple(TypingPoint(3))
     assert tuple(p) == (3, 0, None)
     assert Point._fields == TypingPoint._fields
     assert Point._field_defaults == TypingPoint._field_defaults
