@@ -13,9 +13,10 @@ import pytest
 
 from bilateral_cli import __version__, bundle
 from bilateral_cli.bundle import LazyPartners, encode_bundle, read_bundle
+from bilateral_cli.completion import completions
 from bilateral_cli.loader import DATA_DIR, load_dataset
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
-from bilateral_cli.queries import completions, find_partner
+from bilateral_cli.queries import find_partner
 from conftest import REPO
 
 INSTALLED = DATA_DIR / "partners.bundle"

@@ -187,3 +187,30 @@ def test_the_bundled_dataset_needs_no_yaml_and_no_cache(tmp_path: Path) -> None:
     )
     assert out.stdout.split(" ", 1)[1].strip() == "[]"
     assert not (tmp_path / "cache").exists()
+
+
+def test_tab_completion_imports_no_rich_no_views_and_decodes_no_partner() -> None:
+    """Every Tab press runs the program: it reads names only, and prints without Rich."""
+    code = (
+        "import sys; sys.argv = ['bilateral']\n"
+        "from bilateral_cli import bundle\n"
+        "decoded = []\n"
+        "real = bundle._partner\n"
+        "bundle._partner = lambda v: decoded.append(v[0]) or real(v)\n"
+        "from bilateral_cli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(len(decoded), sorted(m for m in sys.modules if m.startswith('rich') or m in "
+        "('yaml', 'bilateral_cli.views', 'bilateral_cli.queries', 'bilateral_cli.cache')))"
+    )
+    env = {
+        **os.environ,
+        "_BILATERAL_COMPLETE": "complete_bash",
+        "COMP_WORDS": "bilateral show ca",
+        "COMP_CWORD": "2",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    *offered, modules = out.stdout.strip().splitlines()
+    assert "canada" in offered
+    assert modules == "0 []"

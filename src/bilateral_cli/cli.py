@@ -208,14 +208,14 @@ def _show(ctx: typer.Context, view: View) -> None:
 
 def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
     """Partner ids and names (either language) that start with what has been typed."""
-    from bilateral_cli.queries import completions
+    from bilateral_cli.completion import completions
 
     return completions(_completion_dataset(ctx), incomplete, "partner")
 
 
 def _complete_region(ctx: typer.Context, incomplete: str) -> list[str]:
     """Region and group ids and names that start with what has been typed."""
-    from bilateral_cli.queries import completions
+    from bilateral_cli.completion import completions
 
     return completions(_completion_dataset(ctx), incomplete, "region")
 
