@@ -12,7 +12,6 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -62,16 +61,19 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@dataclass
 class Settings:
-    """What the global and output options chose, shared with commands through the context."""
+    """What the global and output options chose, shared with commands through the context.
 
-    data: Path | None
-    env: Environment
-    output: OutputFormat = OutputFormat.TABLE
-    lang: str = "en"
-    lang_option: str | None = None  # `bilateral --lang id show …`
-    export: Path | None = None
+    A plain class: a dataclass would cost the `dataclasses` import on every run.
+    """
+
+    def __init__(self, data: Path | None, env: Environment, lang_option: str | None) -> None:
+        self.data = data
+        self.env = env
+        self.output = OutputFormat.TABLE
+        self.lang = "en"
+        self.lang_option = lang_option  # `bilateral --lang id show …`
+        self.export: Path | None = None
 
 
 def _version(value: bool) -> None:

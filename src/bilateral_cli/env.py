@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,6 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
 
-@dataclass
 class Environment:
     """Consoles are made on first use: `--version` and errors never import Rich.
 
@@ -27,9 +25,10 @@ class Environment:
     style. Machine formats are written as they are: never wrapped, never styled.
     """
 
-    no_color: bool = False
-    record: bool = False  # keep what is printed, for `--export`
-    _stdout: Console | None = field(default=None, repr=False)
+    def __init__(self) -> None:
+        self.no_color = False
+        self.record = False  # keep what is printed, for `--export`
+        self._stdout: Console | None = None
 
     @property
     def stdout(self) -> Console:

@@ -7,7 +7,6 @@ else in the package decides how a failure is shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import IntEnum
 
 from bilateral_cli.record import NamedTuple
@@ -103,8 +102,7 @@ class UnsupportedLanguageError(UsageProblem):
         super().__init__(msg("error.language", name=quoted(lang), valid=", ".join(valid)))
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a dataset, located as precisely as the file allows."""
 
     file: str

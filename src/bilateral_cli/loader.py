@@ -14,7 +14,6 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -168,12 +167,12 @@ def _parse(raw: bytes, name: str) -> YamlTree:
     return parse_yaml(decode_dataset(raw, name), name)
 
 
-@dataclass
 class _Fields:
     """A mapping checked for required and unknown keys."""
 
-    values: Mapping[Any, Any]
-    path: Path
+    def __init__(self, values: Mapping[Any, Any], path: Path) -> None:
+        self.values = values
+        self.path = path
 
     def __getitem__(self, key: str) -> Any:
         return self.values.get(key)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from bilateral_cli.choices import SortKey
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError
@@ -17,6 +16,7 @@ from bilateral_cli.model import (
     PartnerNames,
     Source,
 )
+from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_pct, latest_with_total, series_measure, trade_rows
 from bilateral_cli.views import (
@@ -95,8 +95,7 @@ def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
     raise UnknownPartnerError(query, suggestions[:5])
 
 
-@dataclass(frozen=True, slots=True)
-class RegionSelection:
+class RegionSelection(NamedTuple):
     """The regions a `--region` value stands for, and how to call them."""
 
     label: str
