@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from bilateral_cli.errors import DatasetError, UnknownPartnerError, UnknownRegio
 from bilateral_cli.loader import load_dataset
 from bilateral_cli.model import Dataset
 from bilateral_cli.queries import find_partner, partner_keys, resolve_region
-from bilateral_cli.text import clean, fold
+from bilateral_cli.text import clean, fold, slug
 
 DATASET: Dataset = load_dataset()
 
@@ -24,11 +26,23 @@ def test_fold_is_idempotent_and_alphanumeric(text: str) -> None:
     assert all(ch.isalnum() for ch in key)
 
 
+UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 @given(st.text())
 def test_clean_leaves_no_control_or_bidi_characters(text: str) -> None:
     cleaned = clean(text)
     assert all(ch == "\n" or (ord(ch) >= 0x20 and not 0x7F <= ord(ch) <= 0x9F) for ch in cleaned)
     assert not any(ch in cleaned for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    # exactly the unsafe characters become escapes; everything else is kept as it is
+    assert cleaned == UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+@given(st.text(st.characters(max_codepoint=0x7F)) | st.text())
+def test_slug_of_ascii_text_skips_decomposition_with_the_same_result(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    assert slug(text) == re.sub(r"[\W_]+", "-", kept).strip("-")
 
 
 @given(st.text(max_size=200))

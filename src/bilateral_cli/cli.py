@@ -2,9 +2,10 @@
 
 Nothing here computes or formats data. Domain errors become one message on stderr and the
 exit status their class names (see `errors.ExitStatus`).
-"""
 
-from __future__ import annotations
+Annotations here are evaluated (no `from __future__ import annotations`): Typer reads every
+command's signature on every run, and string annotations would be compiled each time.
+"""
 
 import functools
 import inspect
@@ -182,7 +183,7 @@ def data_command(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _dataset(ctx: typer.Context) -> Dataset:
+def _dataset(ctx: typer.Context) -> "Dataset":
     from bilateral_cli.loader import load_dataset
 
     settings: Settings = ctx.obj
@@ -194,7 +195,7 @@ def _lang(ctx: typer.Context) -> str:
     return settings.lang
 
 
-def _show(ctx: typer.Context, view: View) -> None:
+def _show(ctx: typer.Context, view: "View") -> None:
     from bilateral_cli.render import render
 
     settings: Settings = ctx.obj
@@ -222,7 +223,7 @@ def _complete_region(ctx: typer.Context, incomplete: str) -> list[str]:
     return completions(_completion_dataset(ctx), incomplete, "region")
 
 
-def _completion_dataset(ctx: typer.Context) -> Dataset:
+def _completion_dataset(ctx: typer.Context) -> "Dataset":
     from bilateral_cli.loader import load_dataset
 
     root = ctx.find_root()

@@ -6,8 +6,20 @@ import re
 import unicodedata
 
 _NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
-# C0/C1 controls but the line feed, DEL, and the Unicode bidi embeddings, overrides and isolates.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 controls but the line feed, DEL, and the Unicode bidi marks, embeddings, overrides and
+# isolates, each to a visible escape.
+_UNSAFE = {
+    code: f"\\u{code:04x}"
+    for code in (
+        *range(0x00, 0x0A),
+        *range(0x0B, 0x20),
+        *range(0x7F, 0xA0),
+        0x200E,
+        0x200F,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+}
 
 
 def fold(text: str) -> str:
@@ -25,11 +37,13 @@ def fold(text: str) -> str:
 
 def clean(text: str) -> str:
     """Make data safe for a terminal: control and bidi characters become visible escapes."""
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text if text.isprintable() else text.translate(_UNSAFE)
 
 
 def slug(text: str) -> str:
     """An id-like form of a name: `São Tomé and Príncipe` -> `sao-tome-and-principe`."""
+    if text.isascii():  # nothing to decompose
+        return _NOT_ALNUM.sub("-", text.lower()).strip("-")
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return _NOT_ALNUM.sub("-", ascii_text).strip("-")
