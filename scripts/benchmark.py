@@ -4,9 +4,11 @@
 
 Every case runs as a fresh process, interleaved round by round so that machine noise falls on
 all cases alike; the table reports the median wall time, its ratio to the baselines, and peak
-memory (max RSS of the process). Synthetic datasets 10x and 100x the bundled one (the same
-partners with longer highlights) show how loading scales, with a cold cache (cleared before
-every run) and a warm one. This is a benchmark, not a test: it asserts nothing.
+memory (max RSS of the process). The bare apps run twice: as written, and started the way
+`bilateral` starts (collector off, heap frozen before exit), so that ratios can be read both
+against the plain baselines and like for like. Synthetic datasets 10x and 100x the bundled one
+(the same partners with longer highlights) show how loading scales, with a cold cache (cleared
+before every run) and a warm one. This is a benchmark, not a test: it asserts nothing.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ def main() -> None:
 app()
 """
 
+
+# The bare apps again, started the way `bilateral`'s entry starts (`bilateral_cli.__main__`):
+# the cyclic collector off before imports, the heap frozen before teardown. Ratios against these
+# show what is left once both sides skip the same collector work.
+SAME_ENTRY_RUN = "try:\n    app()\nfinally:\n    gc.freeze()\n"
 
 GNU_TIME = "/usr/bin/time"
 
@@ -103,8 +110,10 @@ def main() -> int:
     cache = work / "cache"
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "BILATERAL_CACHE_DIR": str(cache)}
     env.pop("BILATERAL_DATA", None)
-    (work / "noop.py").write_text(BARE_NOOP, encoding="utf-8")
-    (work / "table.py").write_text(BARE_TABLE, encoding="utf-8")
+    for name, app in (("noop", BARE_NOOP), ("table", BARE_TABLE)):
+        (work / f"{name}.py").write_text(app, encoding="utf-8")
+        same_entry = "import gc\ngc.disable()\n" + app.replace("\napp()\n", "\n") + SAME_ENTRY_RUN
+        (work / f"{name}-entry.py").write_text(same_entry, encoding="utf-8")
     python, tool = sys.executable, args.bilateral
     bundled = Path(
         subprocess.run(
@@ -128,6 +137,8 @@ def main() -> int:
         "python -c pass": ([python, "-c", "pass"], {}, False),
         "bare Typer app (no-op)": ([python, str(work / "noop.py")], {}, False),
         "bare Typer app + Rich table": ([python, str(work / "table.py")], {}, False),
+        "bare no-op app, same entry": ([python, str(work / "noop-entry.py")], {}, False),
+        "bare table app, same entry": ([python, str(work / "table-entry.py")], {}, False),
         "bilateral --version": ([tool, "--version"], {}, False),
         "bilateral goals": ([tool, "goals"], {}, False),
         "bilateral goals, no cache": ([tool, "goals"], {"BILATERAL_CACHE_DIR": ""}, False),
@@ -167,19 +178,23 @@ def main() -> int:
     floor = median["python -c pass"]
     noop = median["bare Typer app (no-op)"]
     table = median["bare Typer app + Rich table"]
+    noop_entry = median["bare no-op app, same entry"]
+    table_entry = median["bare table app, same entry"]
     bare_rss = memory["bare Typer app (no-op)"]
     lines = [
         f"Benchmark of {date.today().isoformat()} on {platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{args.runs} interleaved runs per case (median):",
         "",
-        "| Case | Median ms | x python | x no-op app | x table app | Peak MiB | x app memory |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| Case | Median ms | x python | x no-op app | x table app "
+        "| x no-op, same entry | x table, same entry | Peak MiB | x app memory |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name in cases:
         lines.append(
             f"| {name} | {median[name]:.0f} | {median[name] / floor:.1f} | "
             f"{median[name] / noop:.2f} | {median[name] / table:.2f} | "
+            f"{median[name] / noop_entry:.2f} | {median[name] / table_entry:.2f} | "
             f"{memory[name] / 1024:.0f} | {memory[name] / max(bare_rss, 1):.2f} |"
         )
     lines += [f"\nNot measured: {item}" for item in unavailable]
