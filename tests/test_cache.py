@@ -14,7 +14,8 @@ import pytest
 
 from bilateral_cli import cache
 from bilateral_cli.errors import DatasetError
-from bilateral_cli.loader import SCHEMA_VERSION, bundled_dataset_path, load_dataset
+from bilateral_cli.loader import bundled_dataset_path, load_dataset
+from bilateral_cli.schema import SCHEMA_VERSION
 
 Variant = Callable[..., Path]
 
