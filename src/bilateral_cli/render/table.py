@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 STYLES = {"": "", "cite": "dim", "strong": "bold", "muted": "dim"}
 HEADING = "bold cyan"
 HEADER = "table.header"  # Rich's style for a table's header row and its rule
-NEWLINE = Segment.line()
 
 
 def render_table(view: object, lang: str = "en") -> list[RenderableType]:
@@ -137,7 +136,7 @@ class FittedGrid:
             )
         styles = {name: console.get_style(name) for name in (*STYLES.values(), HEADER)}
         rule = "─" * (sum(widths) + self.gap * (len(widths) - 1))
-        out: list[Segment] = []  # one list, not nested generators: `list` yields 8,000 segments
+        out = _Segments()
         if self.header:
             header: list[list[Cell]] = [[[(name, "")]] for name in block.columns]
             self._lines(out, header, widths, console, styles, HEADER)
@@ -147,7 +146,7 @@ class FittedGrid:
         if total is not None:
             _line(out, [(rule, "")], styles)
             self._lines(out, total, widths, console, styles)
-        return out
+        return out.segments()
 
     def _fit(self, widths: list[int], limit: int) -> bool:
         """Narrow the widest wrappable columns until the grid fits; False if it cannot."""
@@ -165,7 +164,7 @@ class FittedGrid:
 
     def _lines(
         self,
-        out: list[Segment],
+        out: _Segments,
         cells: list[list[Cell]],
         widths: list[int],
         console: Console,
@@ -173,6 +172,11 @@ class FittedGrid:
         line_style: str = "",
     ) -> None:
         """Append a row's lines to `out`: cells padded to their column, wrapped where needed."""
+        if not line_style:
+            plain = self._plain_row(cells, widths)
+            if plain is not None:
+                out.add(plain, None)
+                return
         wrapped: list[list[tuple[Cell, int]]] = []  # each column's lines, with their widths
         for lines, width in zip(cells, widths, strict=True):
             parts: list[tuple[Cell, int]] = []
@@ -204,6 +208,21 @@ class FittedGrid:
                 if i != last:
                     pieces.append(gap)
             _line(out, pieces, styles, line_style)
+
+    def _plain_row(self, cells: list[list[Cell]], widths: list[int]) -> str | None:
+        """The common row, unstyled one-line cells that fit, as one string; else None."""
+        parts = []
+        right = self.block.right
+        for i, (lines, width) in enumerate(zip(cells, widths, strict=True)):
+            if len(lines) != 1 or any(style for _, style in lines[0]):
+                return None
+            text = "".join(piece for piece, _ in lines[0])
+            used = len(text) if text.isascii() else cell_len(text)
+            if used > width:
+                return None
+            pad = " " * (width - used)
+            parts.append(pad + text if i in right else text + pad)
+        return (" " * self.gap).join(parts).rstrip() + "\n"
 
 
 def _cell(spans: Line) -> list[Cell]:
@@ -259,7 +278,7 @@ def _slice(cell: Cell, start: int, end: int) -> Cell:
 
 
 def _line(
-    out: list[Segment], pieces: Sequence[Piece], styles: dict[str, Style], line_style: str = ""
+    out: _Segments, pieces: Sequence[Piece], styles: dict[str, Style], line_style: str = ""
 ) -> None:
     """Append one output line: trailing spaces dropped, runs of one style merged."""
     texts: list[str] = []
@@ -277,5 +296,33 @@ def _line(
     if texts:
         texts[-1] = texts[-1].rstrip()
     for piece, style in zip(texts, kinds, strict=True):
-        out.append(Segment(piece, styles[style] if isinstance(style, str) else style))
-    out.append(NEWLINE)
+        out.add(piece, styles[style] if isinstance(style, str) else style)
+    out.add("\n", None)
+
+
+class _Segments:
+    """What a grid prints: unstyled text, line breaks included, joined into one segment per run.
+
+    A `list` is some 1,300 pieces of plain text; Rich writes one segment for a run of them
+    instead of handling each.
+    """
+
+    def __init__(self) -> None:
+        self._done: list[Segment] = []
+        self._plain: list[str] = []
+
+    def add(self, text: str, style: Style | None) -> None:
+        if not style:
+            self._plain.append(text)
+            return
+        self._flush()
+        self._done.append(Segment(text, style))
+
+    def _flush(self) -> None:
+        if self._plain:
+            self._done.append(Segment("".join(self._plain)))
+            self._plain = []
+
+    def segments(self) -> list[Segment]:
+        self._flush()
+        return self._done
