@@ -1,4 +1,4 @@
-"""Build hook: compile the bundled dataset into the wheel (see `bilateral_cli.bundle`).
+"""Build hook: compile the bundled dataset into the wheel (see `bilateral_cli.compiled`).
 
 Reading the 350 KB YAML costs about 110 ms with libyaml (about 500 ms without), and reading its
 tree back from JSON and validating it again about 15 ms. The hook validates
@@ -22,7 +22,7 @@ class CompiledDatasetHook(BuildHookInterface):  # type: ignore[type-arg]
         if self.target_name != "wheel" or version == "editable":
             return
         sys.path.insert(0, str(Path(self.root) / "src"))
-        from bilateral_cli.bundle import encode_bundle
+        from bilateral_cli.compiled import encode_dataset
         from bilateral_cli.errors import DatasetError
         from bilateral_cli.loader import compile_dataset
 
@@ -32,5 +32,5 @@ class CompiledDatasetHook(BuildHookInterface):  # type: ignore[type-arg]
         except DatasetError as exc:
             raise SystemExit(exc.message) from None
         out = Path(tempfile.mkdtemp(prefix="bilateral-build-")) / "partners.bundle"
-        out.write_bytes(encode_bundle(dataset))
+        out.write_bytes(encode_dataset(dataset))
         build_data["force_include"][str(out)] = "bilateral_cli/data/partners.bundle"

@@ -12,19 +12,20 @@ from pathlib import Path
 import pytest
 
 from bilateral_cli import __version__, bundle
-from bilateral_cli.bundle import LazyPartners, encode_bundle, read_bundle
-from bilateral_cli.completion import completions
-from bilateral_cli.loader import DATA_DIR, load_dataset
+from bilateral_cli.bundle import read_words
+from bilateral_cli.compiled import LazyPartners, encode_dataset, read_dataset
+from bilateral_cli.completion import completions, dataset_words
+from bilateral_cli.loader import BUNDLE, load_dataset
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
 from bilateral_cli.queries import find_partner
 from conftest import REPO
 
-INSTALLED = DATA_DIR / "partners.bundle"
+INSTALLED = BUNDLE
 YAML_DATASET = load_dataset(REPO / "data" / "partners.yaml")
 
 
 def fresh() -> tuple[Dataset, LazyPartners]:
-    dataset = read_bundle(INSTALLED)
+    dataset = read_dataset(INSTALLED)
     assert dataset is not None
     assert isinstance(dataset.partners, LazyPartners)
     return dataset, dataset.partners
@@ -61,8 +62,8 @@ def with_events(dataset: Dataset) -> Dataset:
 def test_encoding_round_trips_every_field_of_the_model(tmp_path: Path) -> None:
     dataset = with_events(YAML_DATASET)
     path = tmp_path / "partners.bundle"
-    path.write_bytes(encode_bundle(dataset))
-    again = read_bundle(path)
+    path.write_bytes(encode_dataset(dataset))
+    again = read_dataset(path)
     assert again is not None
     assert again == dataset != YAML_DATASET
     # the round trip is only a check if the data uses every optional part of the model
@@ -80,8 +81,6 @@ def test_encoding_round_trips_every_field_of_the_model(tmp_path: Path) -> None:
 def test_a_command_decodes_only_the_partners_it_uses() -> None:
     dataset, partners = fresh()
     assert dataset.goals and decoded(partners) == 0
-    assert "canada" in completions(dataset, "ca", "partner")
-    assert decoded(partners) == 0
     assert find_partner(dataset, "Kanada").id == "canada"
     assert decoded(partners) == 1
     assert len(list(partners)) == len(YAML_DATASET.partners)
@@ -111,7 +110,7 @@ def test_a_damaged_or_foreign_bundle_is_not_used(tmp_path: Path, how: str) -> No
         blob = b""
     else:
         blob += b"\n"
-    assert read_bundle(damaged(tmp_path, blob)) is None
+    assert read_dataset(damaged(tmp_path, blob)) is None
 
 
 def test_a_consistent_bundle_with_a_broken_structure_is_not_used(tmp_path: Path) -> None:
@@ -120,15 +119,16 @@ def test_a_consistent_bundle_with_a_broken_structure_is_not_used(tmp_path: Path)
     sections.append(["partners", 0, zlib.crc32(b"")])
     header = {"format": bundle.FORMAT, "tool": __version__, "sections": sections}
     blob = json.dumps(header).encode() + b"\n" + core + b"[]"
-    assert read_bundle(damaged(tmp_path, blob)) is None
+    assert read_dataset(damaged(tmp_path, blob)) is None
 
 
 def test_a_missing_bundle_falls_back_to_the_yaml(tmp_path: Path) -> None:
     """A source checkout has no bundle: the loader reads and validates the YAML instead."""
-    assert read_bundle(tmp_path / "nothing.bundle") is None
+    assert read_dataset(tmp_path / "nothing.bundle") is None
     code = (
         "import sys; from pathlib import Path; from bilateral_cli import loader; "
         f"loader.DATA_DIR = Path({str(REPO / 'data')!r}); "
+        "loader.BUNDLE = loader.DATA_DIR / 'partners.bundle'; "
         "d = loader.load_dataset(); "
         "print(type(d.partners).__name__, len(d.partners), 'yaml' in sys.modules)"
     )
@@ -152,3 +152,22 @@ def test_lazy_partners_behave_as_a_sequence() -> None:
         partners[len(expected)]
     with pytest.raises(TypeError):
         hash(partners)
+
+
+def test_tab_reads_the_same_words_from_the_bundle_as_from_the_dataset() -> None:
+    for kind in ("partner", "region"):
+        words = read_words(INSTALLED, kind)
+        assert words is not None
+        ids, names = dataset_words(YAML_DATASET, kind)
+        assert words[0] == ids
+        assert sorted(words[1]) == sorted(names)
+    assert completions(None, "ca", "partner")[:3] == ["cambodia", "cameroon", "canada"]
+    assert "kanada" in completions(None, "kan", "partner")
+    assert completions(None, "amer", "region")[:2] == ["americas", "amerika"]
+
+
+def test_tab_falls_back_to_the_dataset_when_the_bundle_has_no_words(tmp_path: Path) -> None:
+    assert read_words(tmp_path / "none.bundle", "partner") is None
+    path = tmp_path / "partners.yaml"
+    path.write_bytes((REPO / "data" / "partners.yaml").read_bytes())
+    assert completions(path, "kan", "partner") == completions(None, "kan", "partner")

@@ -190,18 +190,15 @@ def test_the_bundled_dataset_needs_no_yaml_and_no_cache(tmp_path: Path) -> None:
     assert not (tmp_path / "cache").exists()
 
 
-def test_tab_completion_imports_no_rich_no_views_and_decodes_no_partner() -> None:
-    """Every Tab press runs the program: it reads names only, and prints without Rich."""
+def test_tab_completion_reads_words_without_the_model_views_or_rich() -> None:
+    """Every Tab press runs the program: it reads the bundle's words, and prints without Rich."""
     code = (
         "import sys; sys.argv = ['bilateral']\n"
-        "from bilateral_cli import bundle\n"
-        "decoded = []\n"
-        "real = bundle._partner\n"
-        "bundle._partner = lambda v: decoded.append(v[0]) or real(v)\n"
         "from bilateral_cli.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(len(decoded), sorted(m for m in sys.modules if m.startswith('rich') or m in "
-        "('yaml', 'bilateral_cli.views', 'bilateral_cli.queries', 'bilateral_cli.cache')))"
+        "print(sorted(m for m in sys.modules if m.startswith(('rich', 'yaml')) or m in "
+        "('bilateral_cli.model', 'bilateral_cli.compiled', 'bilateral_cli.views', "
+        "'bilateral_cli.cache', 'bilateral_cli.schema')))"
     )
     env = {
         **os.environ,
@@ -214,4 +211,4 @@ def test_tab_completion_imports_no_rich_no_views_and_decodes_no_partner() -> Non
     )
     *offered, modules = out.stdout.strip().splitlines()
     assert "canada" in offered
-    assert modules == "0 []"
+    assert modules == "[]"

@@ -213,22 +213,21 @@ def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
     """Partner ids and names (either language) that start with what has been typed."""
     from bilateral_cli.completion import completions
 
-    return completions(_completion_dataset(ctx), incomplete, "partner")
+    return completions(_completion_data(ctx), incomplete, "partner")
 
 
 def _complete_region(ctx: typer.Context, incomplete: str) -> list[str]:
     """Region and group ids and names that start with what has been typed."""
     from bilateral_cli.completion import completions
 
-    return completions(_completion_dataset(ctx), incomplete, "region")
+    return completions(_completion_data(ctx), incomplete, "region")
 
 
-def _completion_dataset(ctx: typer.Context) -> "Dataset":
-    from bilateral_cli.loader import load_dataset
-
+def _completion_data(ctx: typer.Context) -> Path | None:
+    """The `--data` typed so far on the command line, if any."""
     root = ctx.find_root()
     data = root.params.get("data") if root.params else None
-    return load_dataset(Path(data) if data else None)
+    return Path(data) if data else None
 
 
 @app.command("list", help=_help("help.list"), cls=LocalizedCommand)

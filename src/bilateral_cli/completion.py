@@ -1,25 +1,48 @@
-"""What Tab offers. Its own module: completion runs on every Tab press and needs no views."""
+"""What Tab offers. Every Tab press runs the program, so this path is kept bare: for the bundled
+dataset it reads the words straight from the bundle's `names` section, without the model, the
+views or Rich.
+"""
 
 from __future__ import annotations
 
-from bilateral_cli.model import Dataset
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from bilateral_cli.text import fold, slug
 
+if TYPE_CHECKING:
+    from bilateral_cli.model import Dataset
 
-def completions(dataset: Dataset, incomplete: str, kind: str) -> list[str]:
+
+def completions(data: Path | None, incomplete: str, kind: str) -> list[str]:
     """What Tab offers: ids first, then names in both languages, that start as typed.
 
-    Names are offered in their id-like form (`amerika-serikat`): lower case with no spaces, so
-    a shell takes them as one word, and every lookup accepts them. Matching ignores case,
-    accents, spaces and hyphens, like every lookup.
+    `kind` is "partner" or "region" (regions and groups); `data` a dataset file, or None for the
+    bundled one. Names are offered in their id-like form (`amerika-serikat`): lower case with
+    no spaces, so a shell takes them as one word, and every lookup accepts them. Matching
+    ignores case, accents, spaces and hyphens, like every lookup.
     """
-    if kind == "partner":
-        ids = [p.id for p in dataset.names]
-        names = [n for p in dataset.names for n in (p.name.en, p.name.id)]
-    else:
-        ids = [r.id for r in dataset.regions] + [g.id for g in dataset.groups]
-        localized = [r.name for r in dataset.regions] + [g.name for g in dataset.groups]
-        names = [n for name in localized for n in (name.en, name.id)]
+    ids, names = _words(data, kind)
     key = fold(incomplete)
     candidates = sorted(ids) + sorted({slug(name) for name in names})
     return list(dict.fromkeys(c for c in candidates if fold(c).startswith(key)))
+
+
+def _words(data: Path | None, kind: str) -> tuple[list[str], list[str]]:
+    from bilateral_cli.loader import BUNDLE, load_dataset
+
+    if data is None:
+        from bilateral_cli.bundle import read_words
+
+        words = read_words(BUNDLE, kind)
+        if words is not None:
+            return words
+    return dataset_words(load_dataset(data), kind)
+
+
+def dataset_words(dataset: Dataset, kind: str) -> tuple[list[str], list[str]]:
+    """Ids and names (both languages) of a dataset's partners, or of its regions and groups."""
+    if kind == "partner":
+        return [p.id for p in dataset.names], [n for p in dataset.names for n in p.name]
+    localized = [(r.id, r.name) for r in dataset.regions] + [(g.id, g.name) for g in dataset.groups]
+    return [key for key, _ in localized], [n for _, name in localized for n in name]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 64 * 1024 * 1024
 DATA_DIR = FsPath(__file__).parent / "data"  # the package's data, installed beside the code
+BUNDLE = DATA_DIR / "partners.bundle"  # compiled by the wheel's build (`hatch_build.py`)
 
 
 def bundled_dataset_path() -> FsPath:
@@ -75,13 +76,13 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
     """Load and validate a dataset file (the bundled one by default).
 
     The bundled dataset is read from the bundle the wheel's build compiled and validated (see
-    `bundle`); any other file's parsed tree is cached (see `cache`), so most runs skip YAML,
+    `compiled`); any other file's parsed tree is cached (see `cache`), so most runs skip YAML,
     and validated on every load.
     """
     if path is None:
-        from bilateral_cli.bundle import read_bundle
+        from bilateral_cli.compiled import read_dataset
 
-        compiled = read_bundle(DATA_DIR / "partners.bundle")
+        compiled = read_dataset(BUNDLE)
         if compiled is not None:
             return compiled
         path = bundled_dataset_path()  # a source checkout or editable install: read the YAML

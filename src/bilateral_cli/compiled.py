@@ -1,0 +1,231 @@
+"""The bundled dataset, compiled for start-up: validated at build time, decoded by position.
+
+`hatch_build.py` loads `data/partners.yaml` with the full validating loader and writes the
+resulting `Dataset` into the wheel as a bundle (see `bundle` for the file format): each
+section holds the model's fields by position (no keys to repeat or check):
+
+- `core`: everything but the partners (sources, regions, goals, world trade, ...);
+- `names`: each partner's id, codes, names and aliases, and the regions' and groups' names,
+  for lookups and Tab completion;
+- `partners`: one partner per line, decoded only when first used.
+
+So `goals` decodes no partner, `show canada` decodes one, and `list` all of them, in about
+5 ms against about 15 ms for reading and re-validating the whole tree.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any, overload
+
+from bilateral_cli.bundle import compact_json, pack, unpack
+from bilateral_cli.model import (
+    About,
+    Basis,
+    Country,
+    Dataset,
+    DatedClaim,
+    EventKind,
+    Goal,
+    Highlight,
+    Localized,
+    Measure,
+    NoRelations,
+    PartialDate,
+    Partner,
+    PartnerCount,
+    PartnerKind,
+    PartnerNames,
+    Region,
+    RegionGroup,
+    RelationEvent,
+    Relations,
+    ReportedFigure,
+    Source,
+    TradeSeries,
+    TradeYear,
+)
+
+
+def encode_dataset(dataset: Dataset) -> bytes:
+    """The compiled bundle of a validated dataset (see the module's docstring)."""
+    localized = [(r.id, r.name) for r in dataset.regions] + [(g.id, g.name) for g in dataset.groups]
+    names = {
+        "partners": _plain(dataset.names),
+        "regions": [[key, *_plain(name)] for key, name in localized],
+    }
+    return pack(
+        {
+            "core": compact_json(_plain(dataset._replace(partners=()))),
+            "names": compact_json(names),
+            "partners": b"\n".join(compact_json(_plain(p)) for p in dataset.partners),
+        }
+    )
+
+
+def read_dataset(path: Path) -> Dataset | None:
+    """The dataset in a compiled bundle, or None if there is none or it does not check out."""
+    sections = unpack(path)
+    if sections is None:
+        return None
+    try:
+        names = tuple(_names(v) for v in json.loads(sections["names"])["partners"])
+        lines = sections["partners"].split(b"\n")
+        if len(lines) != len(names):
+            return None
+        return _dataset(json.loads(sections["core"]), LazyPartners(lines, names))
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+class LazyPartners(Sequence[Partner]):
+    """Partners decoded from their lines on first use, each at most once; `names` up front."""
+
+    def __init__(self, lines: list[bytes], names: tuple[PartnerNames, ...]) -> None:
+        self._lines = lines
+        self.names = names
+        self._decoded: list[Partner | None] = [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> Partner: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Partner]: ...
+
+    def __getitem__(self, index: int | slice) -> Partner | Sequence[Partner]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        partner = self._decoded[index]
+        if partner is None:
+            partner = _partner(json.loads(self._lines[index]))
+            self._decoded[index] = partner
+        return partner
+
+    def __iter__(self) -> Iterator[Partner]:
+        return (self[i] for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LazyPartners({len(self)} partners)"
+
+
+def _plain(value: Any) -> Any:
+    """Model objects as JSON by position: tuples and NamedTuples as lists, mappings as pairs."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return [[k, _plain(v)] for k, v in value.items()]
+    return value
+
+
+# Decoders: one per model type, the inverse of `_plain` (a test checks the round trip).
+
+
+def _loc(v: list[str]) -> Localized:
+    return Localized(v[0], v[1])
+
+
+def _opt_loc(v: list[str] | None) -> Localized | None:
+    return None if v is None else Localized(v[0], v[1])
+
+
+def _date(v: list[int | None]) -> PartialDate:
+    return PartialDate(*v)  # type: ignore[arg-type]
+
+
+def _opt_date(v: list[int | None] | None) -> PartialDate | None:
+    return None if v is None else _date(v)
+
+
+def _source(v: list[Any]) -> Source:
+    return Source(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], _opt_loc(v[9]))
+
+
+def _trade(v: list[Any]) -> TradeSeries:
+    # tuple.__new__ skips the generated __new__: the hottest loop of a `list` (7,000 years)
+    new = tuple.__new__
+    return TradeSeries(v[0], {year: new(TradeYear, flows) for year, flows in v[1]})
+
+
+def _names(v: list[Any]) -> PartnerNames:
+    return PartnerNames(v[0], v[1], v[2], _loc(v[3]), tuple(v[4]))
+
+
+def _partner(v: list[Any]) -> Partner:
+    relations = v[7]
+    no_relations = v[8]
+    return Partner(
+        id=v[0],
+        iso2=v[1],
+        iso3=v[2],
+        name=_loc(v[3]),
+        region=v[4],
+        kind=PartnerKind(v[5]),
+        aliases=tuple(v[6]),
+        relations=None
+        if relations is None
+        else Relations(
+            tuple(DatedClaim(_date(d), s) for d, s in relations[0]),
+            tuple(
+                RelationEvent(EventKind(k), _date(d), s, _opt_loc(n)) for k, d, s, n in relations[1]
+            ),
+        ),
+        no_relations=None
+        if no_relations is None
+        else NoRelations(no_relations[0], _opt_loc(no_relations[1])),
+        highlights=tuple(Highlight(_loc(t), s, _opt_date(d)) for t, s, d in v[9]),
+        trade=None if v[10] is None else _trade(v[10]),
+        reported=tuple(
+            ReportedFigure(
+                Measure(r[0]),
+                _loc(r[1]),
+                Basis(r[2]),
+                r[3],
+                tuple(r[4]),
+                r[5],
+                r[6],
+                r[7],
+                _opt_loc(r[8]),
+            )
+            for r in v[11]
+        ),
+    )
+
+
+def _dataset(v: list[Any], partners: LazyPartners) -> Dataset:
+    about = v[9]
+    return Dataset(
+        schema=v[0],
+        home=Country(v[1][0], v[1][1], _loc(v[1][2])),
+        sources={key: _source(s) for key, s in v[2]},
+        groups=tuple(RegionGroup(g[0], _loc(g[1])) for g in v[3]),
+        regions=tuple(Region(r[0], _loc(r[1]), r[2]) for r in v[4]),
+        region_rule=_loc(v[5]),
+        names_source=v[6],
+        goals=tuple(Goal(g[0], _loc(g[1]), _loc(g[2])) for g in v[7]),
+        goals_source=v[8],
+        about=About(
+            _loc(about[0]),
+            _loc(about[1]),
+            tuple(_loc(f) for f in about[2]),
+            tuple(_loc(c) for c in about[3]),
+            about[4],
+        ),
+        partner_count=PartnerCount(*v[10]),
+        partners=partners,
+        world_trade=_trade(v[12]),
+    )
