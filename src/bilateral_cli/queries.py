@@ -147,7 +147,10 @@ def list_view(
     regions = {r.id: r for r in dataset.regions}
     order = {r.id: i for i, r in enumerate(dataset.regions)}
     rows = []
+    trade_ids = set()
     for partner in dataset.partners:
+        if partner.trade:
+            trade_ids.add(partner.trade.source)
         if selection and partner.region not in selection.region_ids:
             continue
         since, _ = relations_since(partner.relations.established if partner.relations else ())
@@ -169,15 +172,13 @@ def list_view(
                 change_pct=latest.change_pct if latest else None,
             )
         )
-    partner_region = {p.id: p.region for p in dataset.partners}
     by_name = sorted(rows, key=lambda r: (fold(r.name), r.id))
     if sort is SortKey.REGION:
-        by_name.sort(key=lambda r: order[partner_region[r.id]])
+        by_name.sort(key=lambda r: order[r.region_id])
     elif sort is SortKey.SINCE:
         by_name.sort(key=lambda r: _date_key(r.since))
     elif sort is SortKey.TRADE:
         by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
-    trade_ids = {p.trade.source for p in dataset.partners if p.trade}
     trade_source = dataset.sources[trade_ids.pop()] if len(trade_ids) == 1 else None
     return ListView(
         home=dataset.home.name.get(lang),
