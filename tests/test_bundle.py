@@ -76,6 +76,9 @@ def test_encoding_round_trips_every_field_of_the_model(tmp_path: Path) -> None:
     assert any(f.rank is not None for p in partners for f in p.reported)
     assert any(f.growth_pct is not None for p in partners for f in p.reported)
     assert any(s.note for s in YAML_DATASET.sources.values())
+    series = [p.trade.years for p in partners if p.trade]
+    assert any(len(years) <= max(years) - min(years) for years in series)  # a year missing
+    assert any(None in flows for years in series for flows in years.values())  # one flow known
 
 
 def test_a_command_decodes_only_the_partners_it_uses() -> None:
