@@ -108,9 +108,9 @@ class FittedGrid:
 
     The same layout as Rich's `Table` (three spaces between columns, a rule under the header,
     figures right-aligned; for facts, two spaces and no header), narrowing only the widest
-    wrappable columns when the terminal is too narrow. Figures are never cut: where even the
-    narrowest layout is too wide, an optional column (a chart) is left out, and if that is not
-    enough the lines run past the terminal's width whole (the environment prints them uncropped).
+    wrappable columns when the terminal is too narrow. An optional column (a chart) is left out
+    before any cell wraps. Figures are never cut: where even the narrowest layout is too wide,
+    the lines run past the terminal's width whole (the environment prints them uncropped).
     """
 
     NARROWEST = 8  # a wrappable column is never made narrower than this
@@ -129,11 +129,13 @@ class FittedGrid:
         for row in [*rows, *([total] if total else [])]:
             for i, cell in enumerate(row):
                 widths[i] = max(widths[i], *map(_width, cell))
-        if not self._fit(widths, options.max_width) and block.optional:
-            rest = block.without(block.optional[-1])  # leave a chart out rather than overflow
+        natural = sum(widths) + self.gap * (len(widths) - 1)
+        if natural > options.max_width and block.optional:
+            rest = block.without(block.optional[-1])  # a chart gives way before any cell wraps
             return FittedGrid(rest, header=self.header, gap=self.gap).__rich_console__(
                 console, options
             )
+        self._fit(widths, options.max_width)  # where it cannot, lines run past the width whole
         styles = {name: console.get_style(name) for name in (*STYLES.values(), HEADER)}
         rule = "─" * (sum(widths) + self.gap * (len(widths) - 1))
         out = _Segments()
