@@ -177,10 +177,11 @@ def test_version_imports_no_yaml_rich_table_or_domain() -> None:
 
 
 def test_the_bundled_dataset_needs_no_yaml_and_no_cache(tmp_path: Path) -> None:
-    """The wheel ships the bundled dataset compiled to JSON: no YAML parsing, no cache writes."""
+    """The wheel ships the bundled dataset compiled: no YAML, no schema checks, no cache."""
     code = (
         "import sys; from bilateral_cli.loader import load_dataset; d = load_dataset(); "
-        "print(len(d.partners), sorted(m for m in sys.modules if m == 'yaml'))"
+        "print(len(d.partners), sorted(m for m in sys.modules if m in "
+        "('yaml', 'bilateral_cli.schema', 'bilateral_cli.cache', 'bilateral_cli.yamltree')))"
     )
     env = {**os.environ, "BILATERAL_CACHE_DIR": str(tmp_path / "cache")}
     out = subprocess.run(
