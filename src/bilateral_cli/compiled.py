@@ -9,8 +9,8 @@ section holds the model's fields by position (no keys to repeat or check):
   for lookups and Tab completion;
 - `partners`: one partner per line, decoded only when first used.
 
-So `goals` decodes no partner, `show canada` decodes one, and `list` all of them, in about
-5 ms against about 15 ms for reading and re-validating the whole tree.
+So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
+(reading the tree as JSON and validating it again took about 22 ms).
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def read_dataset(path: Path) -> Dataset | None:
         return None
     try:
         names = tuple(_names(v) for v in json.loads(sections["names"])["partners"])
-        lines = sections["partners"].split(b"\n")
+        lines = sections["partners"].split(b"\n") if sections["partners"] else []
         if len(lines) != len(names):
             return None
         return _dataset(json.loads(sections["core"]), LazyPartners(lines, names))

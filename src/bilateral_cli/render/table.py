@@ -150,19 +150,16 @@ class FittedGrid:
             self._lines(out, total, widths, console, styles)
         return out.segments()
 
-    def _fit(self, widths: list[int], limit: int) -> bool:
-        """Narrow the widest wrappable columns until the grid fits; False if it cannot."""
+    def _fit(self, widths: list[int], limit: int) -> None:
+        """Narrow the widest wrappable columns until the grid fits, or none can narrow more."""
         excess = sum(widths) + self.gap * (len(widths) - 1) - limit
         wrappable = [i for i in range(len(widths)) if i not in self.block.nowrap]
-        while excess > 0:
-            if not wrappable:
-                return False
+        while excess > 0 and wrappable:
             widest = max(wrappable, key=lambda i: widths[i])
             if widths[widest] <= self.NARROWEST:
-                return False
+                return
             widths[widest] -= 1
             excess -= 1
-        return True
 
     def _lines(
         self,
