@@ -8,6 +8,7 @@ import json
 import os
 import random
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -119,6 +120,18 @@ def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "big.yaml"
     path.write_text("a: " + "x" * 2000 + "\n", encoding="utf-8")
     assert timed_problems(path) == ["is larger than the 1000 bytes limit"]
+
+
+def test_reading_a_dataset_allocates_about_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_bytes(b"a: 1\n" * 1000)
+    tracemalloc.start()
+    try:
+        assert loader.read_dataset_bytes(path) == path.read_bytes()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000  # not a buffer of the 64 MiB limit
 
 
 def test_dev_zero_is_refused(invoke: Invoke) -> None:

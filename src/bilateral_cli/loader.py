@@ -53,11 +53,18 @@ def read_dataset_bytes(path: FsPath) -> bytes:
             raise DatasetError(name, [Problem(name, msg("problem.directory"))])
         if not stat.S_ISREG(info.st_mode):
             raise DatasetError(name, [Problem(name, msg("problem.not_regular"))])
-        if info.st_size > MAX_BYTES:
+        data = b""
+        if info.st_size <= MAX_BYTES:
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                # the size fstat gave and a byte more, to notice a file still growing (asking
+                # for the whole limit would allocate a 64 MiB buffer for every read)
+                data = handle.read(info.st_size + 1)
+                if len(data) > info.st_size:
+                    data += handle.read(MAX_BYTES + 1 - len(data))
+        if info.st_size > MAX_BYTES or len(data) > MAX_BYTES:
             limit = f"{MAX_BYTES >> 20} MiB" if MAX_BYTES >= 1 << 20 else f"{MAX_BYTES} bytes"
             raise DatasetError(name, [Problem(name, msg("problem.too_large", limit=limit))])
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+        return data
     finally:
         os.close(fd)
 
