@@ -7,6 +7,7 @@ import pty
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -144,6 +145,22 @@ def complete(shell: str, words: str) -> list[str]:
             env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
     result = subprocess.run(PROGRAM, env=env, capture_output=True, text=True, check=True)
     return result.stdout.split()
+
+
+def test_tab_with_an_unreadable_dataset_offers_nothing_and_prints_no_error(
+    tmp_path: Path,
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema: [", encoding="utf-8")
+    for data in (str(broken), str(tmp_path / "missing.yaml")):
+        env = {
+            **BASE_ENV,
+            "_BILATERAL_COMPLETE": "complete_bash",
+            "COMP_WORDS": f"bilateral --data {data} show ca",
+            "COMP_CWORD": "4",
+        }
+        result = subprocess.run(PROGRAM, env=env, capture_output=True, text=True, check=False)
+        assert (result.returncode, result.stdout.strip(), result.stderr) == (0, "", "")
 
 
 def test_tab_completes_partners_and_regions() -> None:

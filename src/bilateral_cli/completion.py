@@ -29,6 +29,9 @@ def completions(data: Path | None, incomplete: str, kind: str) -> list[str]:
 
 
 def _words(data: Path | None, kind: str) -> tuple[list[str], list[str]]:
+    """The words to offer; none where the dataset cannot be read (a Tab press prints no error:
+    the command itself will say what is wrong)."""
+    from bilateral_cli.errors import DatasetError
     from bilateral_cli.loader import BUNDLE, load_dataset
 
     if data is None:
@@ -37,7 +40,10 @@ def _words(data: Path | None, kind: str) -> tuple[list[str], list[str]]:
         words = read_words(BUNDLE, kind)
         if words is not None:
             return words
-    return dataset_words(load_dataset(data), kind)
+    try:
+        return dataset_words(load_dataset(data), kind)
+    except DatasetError:
+        return [], []
 
 
 def dataset_words(dataset: Dataset, kind: str) -> tuple[list[str], list[str]]:

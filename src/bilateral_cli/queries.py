@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bilateral_cli.choices import SortKey
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError
@@ -53,11 +53,11 @@ def partner_keys(partner: Partner | PartnerNames) -> Iterable[str]:
     yield fold(partner.iso2)
 
 
-def _partner_index(dataset: Dataset) -> dict[str, int]:
+def _partner_index(all_names: Sequence[PartnerNames]) -> dict[str, int]:
     """Every folded key to the position of the partner it finds."""
     index: dict[str, int] = {}
     by_strength: list[list[tuple[str, int]]] = [[], []]
-    for position, names in enumerate(dataset.names):
+    for position, names in enumerate(all_names):
         keys = list(partner_keys(names))
         by_strength[0].extend((k, position) for k in keys[:-2])
         by_strength[1].extend((k, position) for k in keys[-2:])
@@ -72,14 +72,15 @@ def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
 
     Matching runs on the names index, so only the partner found is decoded.
     """
-    index = _partner_index(dataset)
+    all_names = dataset.names
+    index = _partner_index(all_names)
     key = fold(query)
     if key in index:
         return dataset.partners[index[key]]
     suggestions: list[str] = []
     if len(key) >= 4:  # a part of a name: `korea` -> North Korea, South Korea
         for candidate in sorted(k for k in index if key in k):
-            name = dataset.names[index[candidate]].name.get(lang)
+            name = all_names[index[candidate]].name.get(lang)
             if name not in suggestions:
                 suggestions.append(name)
     if key and not suggestions:
@@ -89,7 +90,7 @@ def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
             scored.append((ratio, candidate))
         best = max((ratio for ratio, _ in scored), default=0.0)
         for ratio, candidate in sorted(scored, key=lambda rc: -rc[0]):
-            name = dataset.names[index[candidate]].name.get(lang)
+            name = all_names[index[candidate]].name.get(lang)
             if ratio >= best - 0.1 and name not in suggestions:
                 suggestions.append(name)
     raise UnknownPartnerError(query, suggestions[:5])
