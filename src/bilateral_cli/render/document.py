@@ -6,7 +6,11 @@ lays the blocks out. Spans say what a piece of text is (a citation, a label), no
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from bilateral_cli.record import NamedTuple
+
+T = TypeVar("T")
 
 
 class Span(NamedTuple):
@@ -65,14 +69,14 @@ class Grid(NamedTuple):
     def without(self, column: int) -> Grid:
         """The grid with one column left out."""
 
-        def keep(cells: tuple[Line, ...]) -> tuple[Line, ...]:
+        def keep(cells: tuple[T, ...]) -> tuple[T, ...]:
             return cells[:column] + cells[column + 1 :]
 
         def shift(indexes: tuple[int, ...]) -> tuple[int, ...]:
             return tuple(i - (i > column) for i in indexes if i != column)
 
         return Grid(
-            keep(self.columns),  # type: ignore[arg-type]
+            keep(self.columns),
             tuple(keep(row) for row in self.rows),
             shift(self.right),
             shift(self.nowrap),
