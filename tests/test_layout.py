@@ -23,7 +23,7 @@ from bilateral_cli.queries import (
     regions_view,
     sources_view,
 )
-from bilateral_cli.render.document import Facts, Grid
+from bilateral_cli.render.document import Facts, Grid, line
 from bilateral_cli.render.human import document
 from bilateral_cli.render.table import FittedGrid, _wrap, facts_grid, text
 
@@ -168,3 +168,12 @@ def test_wrapping_a_cell_is_rich_wrapping(pieces: list[tuple[str, str]], width: 
         for line in _wrap(cell, width, console)
     ]
     assert ours == reference_wrap(pieces, width, console)
+
+
+def test_a_wrapped_cell_in_a_figure_column_stays_right_aligned() -> None:
+    grid = Grid(("Region", "Partners in dataset"), ((line("Africa"), line("51")),), right=(1,))
+    lines = rendered(FittedGrid(grid), 17)  # the figure column narrowed to 8: "in " wraps alone
+    header = lines[: lines.index(next(x for x in lines if x.startswith("─")))]
+    assert len(header) > 1  # the header wrapped
+    assert len({len(x) for x in header}) == 1  # and every line of it ends at the right edge
+    assert lines[-1].endswith("51") and len(lines[-1]) == len(header[0])

@@ -285,9 +285,10 @@ def _regions(view: RegionsView, lang: str = "en") -> Document:
     group_columns = ("col.group", "col.id", "col.regions", "col.partners")
     return (
         Heading(tr("regions.title", lang, home=view.home)),
-        Grid(tuple(tr(c, lang) for c in region_columns), rows, right=(3,), total=total),
+        # ids are what `--region` takes: they stay whole
+        Grid(tuple(tr(c, lang) for c in region_columns), rows, (3,), (1,), total),
         Heading(tr("regions.groups", lang)),
-        Grid(tuple(tr(c, lang) for c in group_columns), groups, right=(3,)),
+        Grid(tuple(tr(c, lang) for c in group_columns), groups, right=(3,), nowrap=(1,)),
         Paragraph(line(reported_count, cite(view.source.id))),
         Heading(tr("regions.rule", lang)),
         Paragraph(line(view.rule)),

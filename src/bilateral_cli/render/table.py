@@ -186,7 +186,8 @@ class FittedGrid:
                     continue
                 key = (tuple(line), width)  # a column repeats values (`list`'s regions)
                 if key not in self._wrapped:
-                    self._wrapped[key] = [(p, _width(p)) for p in _wrap(line, width, console)]
+                    parts_of = (_rstrip(p) for p in _wrap(line, width, console))
+                    self._wrapped[key] = [(p, _width(p)) for p in parts_of]
                 parts += self._wrapped[key]
             wrapped.append(parts)
         last = len(cells) - 1
@@ -262,6 +263,16 @@ def _wrap(cell: Cell, width: int, console: Console) -> list[Cell]:
     # a line never runs past the width (only the spaces after a word can)
     pairs = itertools.pairwise(bounds)
     return [_slice(cell, start, min(end, start + width)) for start, end in pairs]
+
+
+def _rstrip(cell: Cell) -> Cell:
+    """A wrapped line without the spaces it ended on, so that it aligns right as it should."""
+    out = list(cell)
+    while out and not out[-1][0].rstrip():
+        out.pop()
+    if out:
+        out[-1] = (out[-1][0].rstrip(), out[-1][1])
+    return out
 
 
 def _slice(cell: Cell, start: int, end: int) -> Cell:
