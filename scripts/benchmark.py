@@ -77,6 +77,17 @@ def run_once(argv: list[str], env: dict[str, str], scratch: Path) -> tuple[float
     return elapsed, rss
 
 
+def cpu_model() -> str:
+    """The processor's name as Linux reports it, else what `platform` knows."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "an unnamed processor"
+
+
 def synthetic(bundled: Path, factor: int, directory: Path) -> Path:
     """The bundled dataset grown about `factor` times by one long highlight per partner."""
     if factor == 1:
@@ -182,7 +193,7 @@ def main() -> int:
     table_entry = median["bare table app, same entry"]
     bare_rss = memory["bare Typer app (no-op)"]
     lines = [
-        f"Benchmark of {date.today().isoformat()} on {platform.machine()}, "
+        f"Benchmark of {date.today().isoformat()} on {cpu_model()} ({platform.machine()}), "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{args.runs} interleaved runs per case (median):",
         "",
