@@ -54,14 +54,10 @@ def read_words(path: Path, kind: str) -> tuple[list[str], list[str]] | None:
     if sections is None:
         return None
     try:
-        names = json.loads(sections["names"])
-        if kind == "partner":  # [id, iso2, iso3, [name_id, name_en], aliases]
-            rows = names["partners"]
-            return [r[0] for r in rows], [n for r in rows for n in (r[3][1], r[3][0])]
-        rows = names["regions"]  # [id, name_id, name_en]
-        return [r[0] for r in rows], [n for r in rows for n in (r[2], r[1])]
-    except (ValueError, TypeError, KeyError, IndexError):
+        ids, names = json.loads(sections["names"])["words"][kind]
+    except (ValueError, TypeError, KeyError):
         return None
+    return ids, names
 
 
 def compact_json(value: object) -> bytes:

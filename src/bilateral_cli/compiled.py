@@ -5,8 +5,8 @@ resulting `Dataset` into the wheel as a bundle (see `bundle` for the file format
 section holds the model's fields by position (no keys to repeat or check):
 
 - `core`: everything but the partners (sources, regions, goals, world trade, ...);
-- `names`: each partner's id, codes, names and aliases, and the regions' and groups' names,
-  for lookups and Tab completion;
+- `names`: each partner's id, codes, names and aliases (for lookups), and the words Tab offers
+  (`completion.dataset_words`, so a Tab press need not decode anything);
 - `partners`: one partner per line, decoded only when first used.
 
 So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, cast, overload
 
 from bilateral_cli.bundle import compact_json, pack, unpack
+from bilateral_cli.completion import dataset_words
 from bilateral_cli.model import (
     About,
     Basis,
@@ -53,10 +54,9 @@ from bilateral_cli.model import (
 
 def encode_dataset(dataset: Dataset) -> bytes:
     """The compiled bundle of a validated dataset (see the module's docstring)."""
-    localized = [(r.id, r.name) for r in dataset.regions] + [(g.id, g.name) for g in dataset.groups]
     names = {
         "partners": _plain(dataset.names),
-        "regions": [[key, *_plain(name)] for key, name in localized],
+        "words": {kind: dataset_words(dataset, kind) for kind in ("partner", "region")},
     }
     return pack(
         {

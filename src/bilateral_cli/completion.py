@@ -49,6 +49,7 @@ def _words(data: Path | None, kind: str) -> tuple[list[str], list[str]]:
 def dataset_words(dataset: Dataset, kind: str) -> tuple[list[str], list[str]]:
     """Ids and names (both languages) of a dataset's partners, or of its regions and groups."""
     if kind == "partner":
-        return [p.id for p in dataset.names], [n for p in dataset.names for n in p.name]
+        partners = dataset.names
+        return [p.id for p in partners], [n for p in partners for n in p.name]
     localized = [(r.id, r.name) for r in dataset.regions] + [(g.id, g.name) for g in dataset.groups]
     return [key for key, _ in localized], [n for _, name in localized for n in name]
