@@ -1,4 +1,4 @@
-"""Build hook: compile the bundled dataset into the wheel (see `bilateral_cli.compiled`).
+"""Build hook: compile the bundled dataset into the wheel (see `bilateral_cli.dataset.compiled`).
 
 Reading the 350 KB YAML costs about 110 ms with libyaml (about 500 ms without), and reading its
 tree back from JSON and validating it again about 15 ms. The hook validates
@@ -22,9 +22,8 @@ class CompiledDatasetHook(BuildHookInterface):  # type: ignore[type-arg]
         if self.target_name != "wheel" or version == "editable":
             return
         sys.path.insert(0, str(Path(self.root) / "src"))
-        from bilateral_cli.compiled import encode_dataset
+        from bilateral_cli.dataset import compile_dataset, encode_dataset
         from bilateral_cli.errors import DatasetError
-        from bilateral_cli.loader import compile_dataset
 
         source = Path(self.root) / "data" / "partners.yaml"
         try:

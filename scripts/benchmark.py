@@ -131,7 +131,7 @@ def main() -> int:
             [
                 python,
                 "-c",
-                "from bilateral_cli.loader import bundled_dataset_path; "
+                "from bilateral_cli.dataset import bundled_dataset_path; "
                 "print(bundled_dataset_path())",
             ],
             capture_output=True,

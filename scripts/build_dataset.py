@@ -20,11 +20,11 @@ from typing import Any
 
 import yaml
 
+from bilateral_cli.dataset import load_dataset
+from bilateral_cli.dataset.writer import DatasetDumper
+from bilateral_cli.dataset.yamltree import parse_yaml
 from bilateral_cli.errors import DatasetError
-from bilateral_cli.loader import load_dataset
 from bilateral_cli.text import slug
-from bilateral_cli.writer import DatasetDumper
-from bilateral_cli.yamltree import parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 TRADE_SOURCE = "comtrade"

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from bilateral_cli.cli import app
-from bilateral_cli.loader import bundled_dataset_path
+from bilateral_cli.cli import main
+from bilateral_cli.env import Environment
+from bilateral_cli.dataset import bundled_dataset_path
 
 REPO = Path(__file__).resolve().parent.parent
 # Tests never read or write the user's dataset cache, and speak English unless they ask.
@@ -24,17 +26,48 @@ sys.path.insert(0, str(REPO / "scripts"))  # the build script is tested as a mod
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXED_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "BILATERAL_DATA": ""}
 
+class Result:
+    """What one in-process run of the program printed, and its exit status."""
+
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
 Invoke = Callable[..., Result]
+
+
+@contextlib.contextmanager
+def environ(changes: Mapping[str, str]) -> Iterator[None]:
+    """Environment variables set for the duration (an empty value for BILATERAL_DATA: unset)."""
+    saved = dict(os.environ)
+    os.environ.update(changes)
+    if not os.environ.get("BILATERAL_DATA"):
+        os.environ.pop("BILATERAL_DATA", None)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def run_main(*args: str, env: Mapping[str, str] | None = None) -> Result:
+    """`bilateral ARGS` in-process through `main(argv)`, its streams captured."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with environ({**FIXED_ENV, **(env or {})}):
+        status = main(list(args), Environment(stdout=stdout, stderr=stderr))
+    return Result(status, stdout.getvalue(), stderr.getvalue())
 
 
 @pytest.fixture
 def invoke() -> Invoke:
-    """Run the app in-process: fixed width, no colour, the bundled dataset unless told."""
-
-    def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        return CliRunner().invoke(app, list(args), env={**FIXED_ENV, **(env or {})})
-
-    return run
+    """Run the program in-process: fixed width, no colour, the bundled dataset unless told."""
+    return run_main
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bilateral_cli.dataset import load_dataset
 from bilateral_cli.errors import DatasetError
-from bilateral_cli.loader import load_dataset
 from conftest import Invoke, line_of
 
 Variant = Callable[..., Path]
@@ -210,7 +210,7 @@ def test_markup_and_control_characters_in_data_print_literally(
 def test_pure_python_loader_reads_the_same_dataset(monkeypatch: pytest.MonkeyPatch) -> None:
     import yaml
 
-    from bilateral_cli import yamltree
+    from bilateral_cli.dataset import yamltree
 
     with_libyaml = load_dataset()
     monkeypatch.setattr(yamltree, "_Loader", yaml.SafeLoader)
@@ -222,7 +222,7 @@ def test_pure_python_loader_locates_problems_too(
 ) -> None:
     import yaml
 
-    from bilateral_cli import yamltree
+    from bilateral_cli.dataset import yamltree
 
     monkeypatch.setattr(yamltree, "_Loader", yaml.SafeLoader)
     path = variant(("  iso2: CA\n", "  iso2: CA\n  iso2: CX\n"))

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bilateral_cli import __version__, bundle
-from bilateral_cli.bundle import read_words
-from bilateral_cli.compiled import LazyPartners, encode_dataset, read_dataset
-from bilateral_cli.completion import completions, dataset_words
-from bilateral_cli.loader import BUNDLE, load_dataset
+from bilateral_cli import __version__
+from bilateral_cli.completion import completions
+from bilateral_cli.dataset import BUNDLE, bundle, load_dataset
+from bilateral_cli.dataset.bundle import read_words
+from bilateral_cli.dataset.compiled import LazyPartners, encode_dataset, read_dataset
+from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
 from bilateral_cli.queries import find_partner
 from conftest import REPO
@@ -129,7 +130,7 @@ def test_a_missing_bundle_falls_back_to_the_yaml(tmp_path: Path) -> None:
     """A source checkout has no bundle: the loader reads and validates the YAML instead."""
     assert read_dataset(tmp_path / "nothing.bundle") is None
     code = (
-        "import sys; from pathlib import Path; from bilateral_cli import loader; "
+        "import sys; from pathlib import Path; from bilateral_cli.dataset import loader; "
         f"loader.DATA_DIR = Path({str(REPO / 'data')!r}); "
         "loader.BUNDLE = loader.DATA_DIR / 'partners.bundle'; "
         "d = loader.load_dataset(); "

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bilateral_cli import cache
+from bilateral_cli.dataset import bundled_dataset_path, cache, load_dataset
+from bilateral_cli.dataset.schema import SCHEMA_VERSION
 from bilateral_cli.errors import DatasetError
-from bilateral_cli.loader import bundled_dataset_path, load_dataset
-from bilateral_cli.schema import SCHEMA_VERSION
 
 Variant = Callable[..., Path]
 
@@ -136,7 +135,7 @@ def test_an_unwritable_cache_just_means_no_cache(
 
 def test_concurrent_writers_leave_a_valid_entry(cache_dir: Path, dataset_file: Path) -> None:
     code = (
-        "from pathlib import Path; from bilateral_cli.loader import load_dataset; "
+        "from pathlib import Path; from bilateral_cli.dataset import load_dataset; "
         f"load_dataset(Path({str(dataset_file)!r}))"
     )
     env = {**os.environ, "BILATERAL_CACHE_DIR": str(cache_dir)}
@@ -153,7 +152,7 @@ def test_warm_runs_import_neither_yaml_nor_the_yaml_tree(
 ) -> None:
     load_dataset(dataset_file)
     code = (
-        "import sys; from pathlib import Path; from bilateral_cli.loader import load_dataset; "
+        "import sys; from pathlib import Path; from bilateral_cli.dataset import load_dataset; "
         f"load_dataset(Path({str(dataset_file)!r})); "
         "print(sorted(m for m in sys.modules if m == 'yaml' or m.endswith('yamltree')))"
     )
@@ -170,7 +169,7 @@ def test_version_imports_no_yaml_rich_table_or_domain() -> None:
         "sys.argv = ['bilateral', '--version']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m in "
-        "('yaml', 'rich.table', 'bilateral_cli.model', 'bilateral_cli.loader')))"
+        "('yaml', 'rich.table', 'bilateral_cli.model', 'bilateral_cli.dataset.loader')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("[]")
@@ -179,9 +178,10 @@ def test_version_imports_no_yaml_rich_table_or_domain() -> None:
 def test_the_bundled_dataset_needs_no_yaml_and_no_cache(tmp_path: Path) -> None:
     """The wheel ships the bundled dataset compiled: no YAML, no schema checks, no cache."""
     code = (
-        "import sys; from bilateral_cli.loader import load_dataset; d = load_dataset(); "
+        "import sys; from bilateral_cli.dataset import load_dataset; d = load_dataset(); "
         "print(len(d.partners), sorted(m for m in sys.modules if m in "
-        "('yaml', 'bilateral_cli.schema', 'bilateral_cli.cache', 'bilateral_cli.yamltree')))"
+        "('yaml', 'bilateral_cli.dataset.schema', 'bilateral_cli.dataset.cache', "
+        "'bilateral_cli.dataset.yamltree')))"
     )
     env = {**os.environ, "BILATERAL_CACHE_DIR": str(tmp_path / "cache")}
     out = subprocess.run(
@@ -198,8 +198,8 @@ def test_tab_completion_reads_words_without_the_model_views_or_rich() -> None:
         "from bilateral_cli.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m.startswith(('rich', 'yaml')) or m in "
-        "('bilateral_cli.model', 'bilateral_cli.compiled', 'bilateral_cli.views', "
-        "'bilateral_cli.cache', 'bilateral_cli.schema')))"
+        "('bilateral_cli.model', 'bilateral_cli.dataset.compiled', 'bilateral_cli.views', "
+        "'bilateral_cli.dataset.cache', 'bilateral_cli.dataset.schema')))"
     )
     env = {
         **os.environ,

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bilateral_cli import __version__
-from bilateral_cli.loader import load_dataset
+from bilateral_cli.dataset import load_dataset
 from conftest import Invoke
 
 AMERICAS = ("United States", "Canada", "Mexico")

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bilateral_cli.choices import CompareSort, Metric
 from bilateral_cli.comparison import cagr_pct, compare_view, growth, metric_value
+from bilateral_cli.dataset import load_dataset
 from bilateral_cli.errors import BilateralError
-from bilateral_cli.loader import load_dataset
 from bilateral_cli.model import TradeYear
+from bilateral_cli.vocabulary import CompareSort, Metric
 from conftest import Invoke, flat
 
 DATASET = load_dataset()

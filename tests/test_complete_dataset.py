@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pycountry
 import pytest
 
-from bilateral_cli.loader import load_dataset
+from bilateral_cli.dataset import load_dataset
 from bilateral_cli.model import PartnerKind
 from conftest import SHARED_DATA, Invoke, flat
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from bilateral_cli.loader import load_dataset
+from bilateral_cli.dataset import load_dataset
 from bilateral_cli.model import Basis, Measure, PartialDate
 from bilateral_cli.queries import relations_since
 from conftest import REPO, SHARED_DATA

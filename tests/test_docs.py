@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-import typer
 
-from bilateral_cli.cli import app
+from bilateral_cli.cli import build_cli
 from conftest import REPO, Invoke
 
-COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+COMMANDS = sorted(build_cli("en").commands)
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
 

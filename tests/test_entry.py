@@ -20,7 +20,9 @@ def test_the_console_script_is_the_entry() -> None:
 
 
 def test_importing_the_package_leaves_the_collector_alone() -> None:
-    out = python("import gc, bilateral_cli.cli, bilateral_cli.loader; print(gc.isenabled())")
+    out = python(
+        "import gc, bilateral_cli.cli, bilateral_cli.dataset.loader; print(gc.isenabled())"
+    )
     assert out.stdout.strip() == "True"
 
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from bilateral_cli.loader import load_dataset
+from bilateral_cli.dataset import load_dataset
 from conftest import Invoke
 
 DATASET = load_dataset()

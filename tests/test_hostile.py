@@ -17,15 +17,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bilateral_cli import loader
+from bilateral_cli.dataset import load_dataset, loader
+from bilateral_cli.dataset.writer import dataset_document, dump_yaml
 from bilateral_cli.errors import DatasetError
-from bilateral_cli.loader import load_dataset
 from bilateral_cli.model import Dataset, Localized, TradeYear
 from bilateral_cli.queries import list_view, profile_view
 from bilateral_cli.render.csv import render_csv
 from bilateral_cli.render.json import render_json
 from bilateral_cli.render.table import render_table
-from bilateral_cli.writer import dataset_document, dump_yaml
 from conftest import Invoke, line_of
 
 Variant = Callable[..., Path]
@@ -103,7 +102,7 @@ def test_deep_nesting_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pure_python: bool
 ) -> None:
     if pure_python:
-        from bilateral_cli import yamltree
+        from bilateral_cli.dataset import yamltree
 
         monkeypatch.setattr(yamltree, "_Loader", yaml.SafeLoader)
     path = tmp_path / "deep.yaml"

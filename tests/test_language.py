@@ -12,7 +12,8 @@ import sys
 
 import pytest
 
-from bilateral_cli.messages import LANGUAGES, MESSAGES, detect_language
+from bilateral_cli.language import detect_language
+from bilateral_cli.messages import LANGUAGES, MESSAGES
 from conftest import Invoke, flat
 
 PROGRAM = [sys.executable, "-m", "bilateral_cli"]

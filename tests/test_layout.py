@@ -13,9 +13,8 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from bilateral_cli.choices import SortKey
 from bilateral_cli.comparison import compare_view
-from bilateral_cli.loader import load_dataset
+from bilateral_cli.dataset import load_dataset
 from bilateral_cli.queries import (
     goals_view,
     list_view,
@@ -26,6 +25,7 @@ from bilateral_cli.queries import (
 from bilateral_cli.render.document import Facts, Grid, line
 from bilateral_cli.render.human import document
 from bilateral_cli.render.table import FittedGrid, _wrap, facts_grid, text
+from bilateral_cli.vocabulary import SortKey
 
 DATASET = load_dataset()
 CANADA = next(p for p in DATASET.partners if p.id == "canada")

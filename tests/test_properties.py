@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bilateral_cli.dataset import load_dataset
 from bilateral_cli.errors import DatasetError, UnknownPartnerError, UnknownRegionError
-from bilateral_cli.loader import load_dataset
 from bilateral_cli.model import Dataset
 from bilateral_cli.queries import find_partner, partner_keys, resolve_region
 from bilateral_cli.text import clean, fold, slug
@@ -92,8 +92,8 @@ def test_any_text_is_a_dataset_or_a_clean_error(tmp_path: Path, text: str) -> No
 
 @pytest.mark.parametrize("sort", ["name", "region", "since", "trade"])
 def test_every_sort_order_lists_every_partner_once(sort: str) -> None:
-    from bilateral_cli.choices import SortKey
     from bilateral_cli.queries import list_view
+    from bilateral_cli.vocabulary import SortKey
 
     rows = list_view(DATASET, sort=SortKey(sort)).rows
     assert sorted(r.id for r in rows) == sorted(p.id for p in DATASET.partners)

@@ -95,7 +95,7 @@ def goals_where_the_view_does(action: str, env: dict[str, str] | None = None) ->
         "queries.goals_view = view\n"
         "sys.argv = ['bilateral', 'goals']\n"
         "from bilateral_cli.cli import main\n"
-        "main()\n"
+        "raise SystemExit(main())\n"
     )
     return subprocess.run(
         [sys.executable, "-c", code],

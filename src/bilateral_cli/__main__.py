@@ -16,10 +16,9 @@ from bilateral_cli.cli import main  # noqa: E402  (after the collector is off)
 
 def run() -> None:
     """Run the command line; leave the heap to the process's end rather than to a collection."""
-    try:
-        main(prog_name="bilateral")
-    finally:
-        gc.freeze()
+    status = main()
+    gc.freeze()
+    raise SystemExit(status)
 
 
 if __name__ == "__main__":

@@ -12,52 +12,31 @@ import inspect
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
+import typer.main
 
 from bilateral_cli import __version__
-from bilateral_cli.choices import CompareSort, GroupBy, Metric, OutputFormat, SortKey
 from bilateral_cli.env import Environment
-from bilateral_cli.errors import BilateralError, ExitStatus, UsageProblem, msg
+from bilateral_cli.errors import BilateralError, ExitStatus, UsageProblem
 from bilateral_cli.framework import (
     ClickException,
     LocalizedCommand,
     LocalizedGroup,
-    show_usage_error,
+    localize_help,
+    usage_error_text,
     use_language,
 )
-from bilateral_cli.messages import LANGUAGES, check_language, detect_language, tr
+from bilateral_cli.language import check_language, detect_language
+from bilateral_cli.messages import DEFAULT_LANGUAGE, LANGUAGES, msg, tr
+from bilateral_cli.vocabulary import CompareSort, GroupBy, Metric, OutputFormat, SortKey
 
 if TYPE_CHECKING:
     from bilateral_cli.model import Dataset
     from bilateral_cli.views import View
-
-# Help is built before options are parsed, so its language is read from argv and the
-# environment now; an unsupported one falls back to English here and is refused by `--lang`.
-HELP_LANG = detect_language(sys.argv[1:])
-if HELP_LANG not in LANGUAGES:
-    HELP_LANG = "en"
-use_language(HELP_LANG)
-
-
-def _help(key: str) -> str:
-    return tr(key, HELP_LANG)
-
-
-app = typer.Typer(
-    name="bilateral",
-    cls=LocalizedGroup,
-    help=_help("help.app"),
-    epilog=_help("help.epilog"),
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,12 +47,13 @@ class Settings:
     A plain class: a dataclass would cost the `dataclasses` import on every run.
     """
 
-    def __init__(self, data: Path | None, env: Environment, lang_option: str | None) -> None:
-        self.data = data
+    def __init__(self, env: Environment, help_lang: str) -> None:
+        self.data: Path | None = None
         self.env = env
+        self.help_lang = help_lang  # the language of help and usage errors (see `main`)
         self.output = OutputFormat.TABLE
-        self.lang = "en"
-        self.lang_option = lang_option  # `bilateral --lang id show …`
+        self.lang = help_lang
+        self.lang_option: str | None = None  # `bilateral --lang id show …`
         self.export: Path | None = None
 
 
@@ -83,23 +63,24 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def main_options(
     ctx: typer.Context,
     data: Path | None = typer.Option(
         None,
         "--data",
         envvar="BILATERAL_DATA",
-        help=_help("help.data"),
+        help="help.data",
         dir_okay=True,
         exists=False,
     ),
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help=_help("help.version")
+        False, "--version", callback=_version, is_eager=True, help="help.version"
     ),
-    lang: str | None = typer.Option(None, "--lang", metavar="id|en", help=_help("help.lang")),
+    lang: str | None = typer.Option(None, "--lang", metavar="id|en", help="help.lang"),
 ) -> None:
-    ctx.obj = Settings(data=data, env=Environment(), lang_option=lang)
+    settings: Settings = ctx.obj
+    settings.data = data
+    settings.lang_option = lang
 
 
 _OUTPUT_PARAMETERS = (
@@ -111,26 +92,26 @@ _OUTPUT_PARAMETERS = (
             OutputFormat.TABLE,
             "--format",
             "-f",
-            help=_help("help.format"),
+            help="help.format",
         ),
     ),
     inspect.Parameter(
         "no_color",
         inspect.Parameter.KEYWORD_ONLY,
         annotation=bool,
-        default=typer.Option(False, "--no-color", help=_help("help.no_color")),
+        default=typer.Option(False, "--no-color", help="help.no_color"),
     ),
     inspect.Parameter(
         "lang",
         inspect.Parameter.KEYWORD_ONLY,
         annotation=str | None,
-        default=typer.Option(None, "--lang", metavar="id|en", help=_help("help.lang")),
+        default=typer.Option(None, "--lang", metavar="id|en", help="help.lang"),
     ),
     inspect.Parameter(
         "export",
         inspect.Parameter.KEYWORD_ONLY,
         annotation=Path | None,
-        default=typer.Option(None, "--export", metavar="FILE", help=_help("help.export")),
+        default=typer.Option(None, "--export", metavar="FILE", help="help.export"),
     ),
 )
 
@@ -165,7 +146,7 @@ def data_command(command: F) -> F:
                 settings.env.record = True
             return command(*args, **kwargs)
         except BilateralError as exc:
-            message_lang = settings.lang if settings.lang in LANGUAGES else HELP_LANG
+            message_lang = settings.lang if settings.lang in LANGUAGES else settings.help_lang
             settings.env.error(exc.localized(message_lang))
             raise typer.Exit(int(exc.status)) from None
 
@@ -184,7 +165,7 @@ def data_command(command: F) -> F:
 
 
 def _dataset(ctx: typer.Context) -> "Dataset":
-    from bilateral_cli.loader import load_dataset
+    from bilateral_cli.dataset import load_dataset
 
     settings: Settings = ctx.obj
     return load_dataset(settings.data)
@@ -230,7 +211,6 @@ def _completion_data(ctx: typer.Context) -> Path | None:
     return Path(data) if data else None
 
 
-@app.command("list", help=_help("help.list"), cls=LocalizedCommand)
 @data_command
 def list_command(
     ctx: typer.Context,
@@ -238,10 +218,10 @@ def list_command(
         None,
         "--region",
         "-r",
-        help=_help("help.region"),
+        help="help.region",
         autocompletion=_complete_region,
     ),
-    sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help=_help("help.sort")),
+    sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="help.sort"),
 ) -> None:
     """List partners with region, relations date and latest trade."""
     from bilateral_cli.queries import list_view
@@ -249,14 +229,13 @@ def list_command(
     _show(ctx, list_view(_dataset(ctx), region=region, sort=sort, lang=_lang(ctx)))
 
 
-@app.command("show", help=_help("help.show"), cls=LocalizedCommand)
 @data_command
 def show_command(
     ctx: typer.Context,
     partner: str = typer.Argument(
         ...,
         metavar="PARTNER",
-        help=_help("help.partner"),
+        help="help.partner",
         autocompletion=_complete_partner,
     ),
 ) -> None:
@@ -268,7 +247,6 @@ def show_command(
     _show(ctx, profile_view(dataset, find_partner(dataset, partner, lang), lang))
 
 
-@app.command("goals", help=_help("help.goals"), cls=LocalizedCommand)
 @data_command
 def goals_command(ctx: typer.Context) -> None:
     """The six goals of bilateral cooperation."""
@@ -277,7 +255,6 @@ def goals_command(ctx: typer.Context) -> None:
     _show(ctx, goals_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("regions", help=_help("help.regions"), cls=LocalizedCommand)
 @data_command
 def regions_command(ctx: typer.Context) -> None:
     """The eight regions, their partner counts and the groups --region accepts."""
@@ -286,7 +263,6 @@ def regions_command(ctx: typer.Context) -> None:
     _show(ctx, regions_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("about", help=_help("help.about"), cls=LocalizedCommand)
 @data_command
 def about_command(ctx: typer.Context) -> None:
     """What bilateral cooperation is, its principle and the fields it spans."""
@@ -295,7 +271,6 @@ def about_command(ctx: typer.Context) -> None:
     _show(ctx, about_view(_dataset(ctx), _lang(ctx)))
 
 
-@app.command("sources", help=_help("help.sources"), cls=LocalizedCommand)
 @data_command
 def sources_command(ctx: typer.Context) -> None:
     """Every source the dataset cites: publisher, title, date, URL, licence."""
@@ -304,24 +279,23 @@ def sources_command(ctx: typer.Context) -> None:
     _show(ctx, sources_view(_dataset(ctx)))
 
 
-@app.command("compare", help=_help("help.compare"), cls=LocalizedCommand)
 @data_command
 def compare_command(
     ctx: typer.Context,
     partners: list[str] | None = typer.Argument(
-        None, metavar="[PARTNER]...", help=_help("help.partners"), autocompletion=_complete_partner
+        None, metavar="[PARTNER]...", help="help.partners", autocompletion=_complete_partner
     ),
     region: str | None = typer.Option(
-        None, "--region", "-r", help=_help("help.region"), autocompletion=_complete_region
+        None, "--region", "-r", help="help.region", autocompletion=_complete_region
     ),
-    start: int | None = typer.Option(None, "--from", help=_help("help.from")),
-    end: int | None = typer.Option(None, "--to", help=_help("help.to")),
-    metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help=_help("help.metric")),
+    start: int | None = typer.Option(None, "--from", help="help.from"),
+    end: int | None = typer.Option(None, "--to", help="help.to"),
+    metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help="help.metric"),
     sort: CompareSort = typer.Option(
-        CompareSort.VALUE, "--sort", "-s", help=_help("help.compare_sort")
+        CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"
     ),
-    top: int | None = typer.Option(None, "--top", "-n", min=1, help=_help("help.top")),
-    by: GroupBy | None = typer.Option(None, "--by", help=_help("help.by")),
+    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.top"),
+    by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
 ) -> None:
     """Compare partners or regions between two years."""
     from bilateral_cli.comparison import compare_view
@@ -341,11 +315,10 @@ def compare_command(
     _show(ctx, view)
 
 
-@app.command("validate", help=_help("help.validate"), cls=LocalizedCommand)
 @data_command
 def validate_command(
     ctx: typer.Context,
-    path: Path | None = typer.Argument(None, metavar="[PATH]", help=_help("help.path")),
+    path: Path | None = typer.Argument(None, metavar="[PATH]", help="help.path"),
 ) -> None:
     """Check a dataset: every error with file:line:column and path, and warnings."""
     from bilateral_cli.validation import validate
@@ -354,7 +327,44 @@ def validate_command(
     report = validate(path or settings.data)
     _show(ctx, report)
     if not report.valid:
-        raise typer.Exit(4)
+        raise typer.Exit(int(ExitStatus.BAD_DATASET))
+
+
+COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
+    ("list", list_command),
+    ("show", show_command),
+    ("goals", goals_command),
+    ("regions", regions_command),
+    ("about", about_command),
+    ("sources", sources_command),
+    ("compare", compare_command),
+    ("validate", validate_command),
+)
+
+
+def build_cli(lang: str) -> LocalizedGroup:
+    """The command line with its help worded in `lang`.
+
+    Help texts are written as catalog keys (`help.list`) where the commands are declared and
+    worded here, once the language is known, so nothing at import time depends on `sys.argv`.
+    """
+    app = typer.Typer(
+        name="bilateral",
+        cls=LocalizedGroup,
+        help="help.app",
+        epilog="help.epilog",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(main_options)
+    for name, command in COMMANDS:
+        app.command(name, help=f"help.{name}", cls=LocalizedCommand)(command)
+    group = typer.main.get_command(app)
+    assert isinstance(group, LocalizedGroup)
+    localize_help(group, lang)
+    return group
 
 
 def _interrupted(signum: int, frame: object) -> None:
@@ -362,19 +372,35 @@ def _interrupted(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def main(prog_name: str | None = None) -> None:
-    """Console-script entry point."""
+def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
+    """Run the command line on `argv` (default: `sys.argv[1:]`) and return the exit status.
+
+    `env` owns the output streams (see `Environment`); tests pass one with string buffers.
+    Everything Typer and Click print themselves goes to the same streams.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    env = env or Environment()
+    help_lang = detect_language(args)
+    if help_lang not in LANGUAGES:  # refused by `--lang` itself once options are parsed
+        help_lang = DEFAULT_LANGUAGE
+    use_language(help_lang)
     signal.signal(signal.SIGINT, _interrupted)
     if hasattr(signal, "SIGPIPE"):  # `bilateral list | head` ends quietly, as Unix tools do
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    try:
-        status = app(prog_name=prog_name, standalone_mode=False)
-    except ClickException as exc:  # a usage error, worded in the help's language
-        raise SystemExit(show_usage_error(exc, HELP_LANG)) from None
-    except Exception as exc:  # a bug: say so in one line; BILATERAL_DEBUG=1 shows the traceback
-        if os.environ.get("BILATERAL_DEBUG"):
-            raise
-        error = f"{type(exc).__name__}: {exc}"
-        sys.stderr.write(tr("error.internal", HELP_LANG, error=error) + "\n")
-        raise SystemExit(int(ExitStatus.ERROR)) from None
-    raise SystemExit(status if isinstance(status, int) else 0)
+    settings = Settings(env, help_lang)
+    with env.redirected():
+        try:
+            status = build_cli(help_lang).main(
+                args=args, prog_name="bilateral", standalone_mode=False, obj=settings
+            )
+        except ClickException as exc:  # a usage error, worded in the help's language
+            env.error(usage_error_text(exc, help_lang))
+            return exc.exit_code
+        except SystemExit as exc:  # Click's shell completion and Typer's `--install-completion`
+            return exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+        except Exception as exc:  # a bug: say so in one line; BILATERAL_DEBUG=1 shows the traceback
+            if os.environ.get("BILATERAL_DEBUG"):
+                raise
+            env.error(tr("error.internal", help_lang, error=f"{type(exc).__name__}: {exc}"))
+            return int(ExitStatus.ERROR)
+    return status if isinstance(status, int) else int(ExitStatus.OK)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bilateral_cli.choices import CompareSort, Metric
-from bilateral_cli.errors import UsageProblem, msg
+from bilateral_cli.errors import UsageProblem
+from bilateral_cli.messages import msg
 from bilateral_cli.model import Basis, Dataset, Measure, Partner, TradeSeries, TradeYear
 from bilateral_cli.queries import find_partner, resolve_region
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_pct, share_pct
 from bilateral_cli.views import CompareRow, CompareView
+from bilateral_cli.vocabulary import CompareSort, Metric, assert_never
 
 DEFAULT_TOP = 10
 MEASURE_OF = {
@@ -37,7 +38,11 @@ def metric_value(flows: TradeYear | None, metric: Metric) -> int | None:
         return imports
     if exports is None or imports is None:
         return None
-    return exports + imports if metric is Metric.TOTAL else exports - imports
+    if metric is Metric.TOTAL:
+        return exports + imports
+    if metric is Metric.BALANCE:
+        return exports - imports
+    assert_never(metric)
 
 
 def cagr_pct(start: int | None, end: int | None, years: int) -> float | None:
@@ -239,4 +244,6 @@ def _sorted(rows: list[CompareRow], sort: CompareSort) -> list[CompareRow]:
         return sorted(rows, key=lambda r: (fold(r.name), r.id))
     if sort is CompareSort.GROWTH:
         return sorted(rows, key=lambda r: (r.growth_pct is None, -(r.growth_pct or 0.0), r.id))
-    return sorted(rows, key=lambda r: (r.end_value is None, -(r.end_value or 0), r.id))
+    if sort is CompareSort.VALUE:
+        return sorted(rows, key=lambda r: (r.end_value is None, -(r.end_value or 0), r.id))
+    assert_never(sort)

@@ -6,12 +6,8 @@ views or Rich.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from bilateral_cli.text import fold, slug
-
-if TYPE_CHECKING:
-    from bilateral_cli.model import Dataset
 
 
 def completions(data: Path | None, incomplete: str, kind: str) -> list[str]:
@@ -31,11 +27,12 @@ def completions(data: Path | None, incomplete: str, kind: str) -> list[str]:
 def _words(data: Path | None, kind: str) -> tuple[list[str], list[str]]:
     """The words to offer; none where the dataset cannot be read (a Tab press prints no error:
     the command itself will say what is wrong)."""
+    from bilateral_cli.dataset import BUNDLE, load_dataset
+    from bilateral_cli.dataset.words import dataset_words
     from bilateral_cli.errors import DatasetError
-    from bilateral_cli.loader import BUNDLE, load_dataset
 
     if data is None:
-        from bilateral_cli.bundle import read_words
+        from bilateral_cli.dataset.bundle import read_words
 
         words = read_words(BUNDLE, kind)
         if words is not None:
@@ -44,12 +41,3 @@ def _words(data: Path | None, kind: str) -> tuple[list[str], list[str]]:
         return dataset_words(load_dataset(data), kind)
     except DatasetError:
         return [], []
-
-
-def dataset_words(dataset: Dataset, kind: str) -> tuple[list[str], list[str]]:
-    """Ids and names (both languages) of a dataset's partners, or of its regions and groups."""
-    if kind == "partner":
-        partners = dataset.names
-        return [p.id for p in partners], [n for p in partners for n in p.name]
-    localized = [(r.id, r.name) for r in dataset.regions] + [(g.id, g.name) for g in dataset.groups]
-    return [key for key, _ in localized], [n for _, name in localized for n in name]

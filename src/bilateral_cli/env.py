@@ -1,15 +1,16 @@
 """The environment a command runs in: where output goes and what the terminal can do.
 
 One object owns stdout and stderr, so the rule "data on stdout, everything else on stderr"
-lives in one place.
+lives in one place, and tests replace both streams (as httpie's `Environment` does).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from bilateral_cli.text import clean
 
@@ -18,40 +19,57 @@ if TYPE_CHECKING:
 
 
 class Environment:
-    """Consoles are made on first use: `--version` and errors never import Rich.
+    """Output streams (the process's own unless given) and the consoles that write to them.
 
-    Colour follows Rich's reading of the terminal (none when stdout is not a terminal, with
-    `NO_COLOR` or `TERM=dumb`; forced by `FORCE_COLOR`), and `--no-color` turns off every
-    style. Machine formats are written as they are: never wrapped, never styled.
+    Consoles are made on first use: `--version` and errors never import Rich. Colour follows
+    Rich's reading of the terminal (none when stdout is not a terminal, with `NO_COLOR` or
+    `TERM=dumb`; forced by `FORCE_COLOR`), and `--no-color` turns off every style. Machine
+    formats are written as they are: never wrapped, never styled.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, stdout: TextIO | None = None, stderr: TextIO | None = None) -> None:
+        self._stdout_file = stdout
+        self._stderr_file = stderr
         self.no_color = False
         self.record = False  # keep what is printed, for `--export`
         self._stdout: Console | None = None
+
+    @property
+    def stdout_file(self) -> TextIO:
+        return self._stdout_file or sys.stdout
+
+    @property
+    def stderr_file(self) -> TextIO:
+        return self._stderr_file or sys.stderr
+
+    @contextlib.contextmanager
+    def redirected(self) -> Iterator[None]:
+        """Send what Typer and Click print themselves (help, `--version`) to these streams."""
+        with contextlib.redirect_stdout(self.stdout_file), contextlib.redirect_stderr(
+            self.stderr_file
+        ):
+            yield
 
     @property
     def stdout(self) -> Console:
         if self._stdout is None:
             from rich.console import Console
 
-            console = Console(markup=False, emoji=False, highlight=False, record=self.record)
-            if self.no_color:
-                console = Console(
-                    markup=False,
-                    emoji=False,
-                    highlight=False,
-                    record=self.record,
-                    color_system=None,
-                )
-            self._stdout = console
+            self._stdout = Console(
+                file=self.stdout_file,
+                markup=False,
+                emoji=False,
+                highlight=False,
+                record=self.record,
+                color_system=None if self.no_color else "auto",
+            )
         return self._stdout
 
     def output(self, rendered: str | Iterable[RenderableType]) -> None:
         """Write a command's output on stdout: text as it is, renderables through Rich."""
         if isinstance(rendered, str):
-            sys.stdout.write(rendered)
-            sys.stdout.flush()
+            self.stdout_file.write(rendered)
+            self.stdout_file.flush()
             return
         for item in rendered:
             self.stdout.print(item, crop=False)  # a grid too wide for the terminal stays whole
@@ -65,5 +83,5 @@ class Environment:
 
     def error(self, message: str) -> None:
         """One message on stderr, terminal-safe."""
-        sys.stderr.write(clean(message) + "\n")
-        sys.stderr.flush()
+        self.stderr_file.write(clean(message) + "\n")
+        self.stderr_file.flush()

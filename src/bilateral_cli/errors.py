@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
+from bilateral_cli.messages import Message, msg, tr
 from bilateral_cli.record import NamedTuple
 
 
@@ -20,23 +21,6 @@ class ExitStatus(IntEnum):
     USAGE = 2
     NOT_FOUND = 3
     BAD_DATASET = 4
-
-
-class Message(NamedTuple):
-    """A message by catalog key, rendered in a language only when shown."""
-
-    key: str
-    values: tuple[tuple[str, object], ...] = ()
-
-    def render(self, lang: str) -> str:
-        from bilateral_cli.messages import tr
-
-        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.values}
-        return tr(self.key, lang, **values)
-
-
-def msg(key: str, /, **values: object) -> Message:
-    return Message(key, tuple(values.items()))
 
 
 class BilateralError(Exception):
@@ -150,8 +134,6 @@ class DatasetError(BilateralError):
 
     def localized(self, lang: str) -> str:
         """A headline, then the problems, in `lang`."""
-        from bilateral_cli.messages import tr
-
         count = len(self.problems)
         if count == 1:
             head = tr("error.dataset_one", lang, file=self.file)

@@ -10,7 +10,6 @@ piece in Indonesian, so an upgrade that moves them fails loudly.
 from __future__ import annotations
 
 import re
-import sys
 from typing import Any
 
 import typer.core
@@ -68,8 +67,38 @@ class LocalizedCommand(_Localized, TyperCommand):
 _NOT_ONE_OF = re.compile(r"^(?P<value>'.*') is not one of (?P<choices>.*)\.$")
 
 
-def usage_error_text(exc: click_errors.UsageError, lang: str) -> str:
+def localize_help(group: Any, lang: str) -> None:
+    """Word the help of a built command line in `lang`: its texts are declared as catalog keys."""
+    for command in (group, *group.commands.values()):
+        for attribute in ("help", "epilog"):
+            key = getattr(command, attribute, None)
+            if key in MESSAGES:
+                setattr(command, attribute, tr(key, lang))
+        for param in command.params:
+            if getattr(param, "help", None) in MESSAGES:
+                param.help = tr(param.help, lang)
+
+
+def usage_error_text(exc: click_errors.ClickException, lang: str) -> str:
+    """A Click error as Click words it (usage line, hint, error), in `lang`."""
+    if isinstance(exc, click_errors.NoArgsIsHelpError):
+        return exc.format_message()  # the help itself
+    lines = []
+    if isinstance(exc, click_errors.UsageError) and exc.ctx is not None:
+        lines.append(exc.ctx.get_usage())
+        if exc.ctx.command.get_help_option(exc.ctx) is not None:
+            command = exc.ctx.command_path
+            option = exc.ctx.help_option_names[0]
+            lines.append(tr("usage.try", lang, command=command, option=option))
+        lines.append("")
+    lines.append(tr("usage.error", lang, detail=_detail(exc, lang)))
+    return "\n".join(lines)
+
+
+def _detail(exc: click_errors.ClickException, lang: str) -> str:
     """What went wrong with the command line, in `lang`."""
+    if lang == "en" or not isinstance(exc, click_errors.UsageError):
+        return exc.format_message()
     if isinstance(exc, click_errors.MissingParameter) and exc.param is not None:
         names = "'" + " / ".join(exc.param.opts or [exc.param.name or "?"]) + "'"
         if exc.param.param_type_name == "argument":
@@ -88,23 +117,6 @@ def usage_error_text(exc: click_errors.UsageError, lang: str) -> str:
             detail = tr("usage.not_one_of", lang, **match.groupdict())
         return tr("usage.invalid", lang, hint=hint, detail=detail)
     return exc.format_message()
-
-
-def show_usage_error(exc: click_errors.ClickException, lang: str) -> int:
-    """Print a Click error as Click would, worded in `lang`; its exit status."""
-    if lang == "en" or not isinstance(exc, click_errors.UsageError):
-        exc.show()
-        return exc.exit_code
-    if isinstance(exc, click_errors.NoArgsIsHelpError):
-        exc.show()
-        return exc.exit_code
-    if exc.ctx is not None:
-        command = exc.ctx.command_path
-        option = exc.ctx.help_option_names[0]
-        sys.stderr.write(exc.ctx.get_usage() + "\n")
-        sys.stderr.write(tr("usage.try", lang, command=command, option=option) + "\n\n")
-    sys.stderr.write(tr("usage.error", lang, detail=usage_error_text(exc, lang)) + "\n")
-    return exc.exit_code
 
 
 ClickException = click_errors.ClickException

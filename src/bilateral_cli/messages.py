@@ -7,8 +7,7 @@ the dataset carries them in both languages.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping, Sequence
+from bilateral_cli.record import NamedTuple
 
 LANGUAGES = ("en", "id")
 DEFAULT_LANGUAGE = "en"
@@ -738,29 +737,16 @@ def tr(key: str, lang: str, /, **values: object) -> str:
     return MESSAGES[key][lang].format(**values)
 
 
-def detect_language(argv: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
-    """`--lang X` (or `--lang=X`), else BILATERAL_LANG, else the locale; English by default.
+class Message(NamedTuple):
+    """A message by catalog key, rendered in a language only when shown."""
 
-    Help texts are built before Typer parses options, so the language is read here too.
-    """
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    if environ.get("BILATERAL_LANG"):
-        return environ["BILATERAL_LANG"]
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(variable)
-        if value:
-            return "id" if value.split("_")[0].split(".")[0].lower() in ("id", "in") else "en"
-    return DEFAULT_LANGUAGE
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def render(self, lang: str) -> str:
+        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.values}
+        return tr(self.key, lang, **values)
 
 
-def check_language(lang: str) -> str:
-    """`lang` if the interface speaks it, else `UnsupportedLanguageError`."""
-    from bilateral_cli.errors import UnsupportedLanguageError
-
-    if lang not in LANGUAGES:
-        raise UnsupportedLanguageError(lang, LANGUAGES)
-    return lang
+def msg(key: str, /, **values: object) -> Message:
+    return Message(key, tuple(values.items()))

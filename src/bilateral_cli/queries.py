@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-from bilateral_cli.choices import SortKey
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError
 from bilateral_cli.model import (
     Basis,
@@ -37,6 +36,7 @@ from bilateral_cli.views import (
     SeriesComparison,
     SourcesView,
 )
+from bilateral_cli.vocabulary import SortKey, assert_never
 
 
 def partner_keys(partner: Partner | PartnerNames) -> Iterable[str]:
@@ -180,6 +180,8 @@ def list_view(
         by_name.sort(key=lambda r: _date_key(r.since))
     elif sort is SortKey.TRADE:
         by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
+    elif sort is not SortKey.NAME:
+        assert_never(sort)
     trade_source = dataset.sources[trade_ids.pop()] if len(trade_ids) == 1 else None
     return ListView(
         home=dataset.home.name.get(lang),

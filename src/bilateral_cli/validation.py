@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bilateral_cli.docpath import Path as DocPath
-from bilateral_cli.docpath import format_path
-from bilateral_cli.errors import DatasetError, Message, Problem, msg
-from bilateral_cli.loader import bundled_dataset_path, load_dataset
+from bilateral_cli.dataset import bundled_dataset_path, load_dataset
+from bilateral_cli.dataset.docpath import Path as DocPath
+from bilateral_cli.dataset.docpath import format_path
+from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.messages import Message, msg
 from bilateral_cli.model import Basis, Dataset
 from bilateral_cli.trade import growth_pct, series_measure, trade_rows
 from bilateral_cli.views import ValidationView
@@ -75,8 +76,8 @@ def _located(path: Path, found: list[tuple[DocPath, Message]]) -> list[Problem]:
     """Warnings with the line they point at (parsing the YAML again only when there are any)."""
     if not found:
         return []
-    from bilateral_cli.loader import decode_dataset, read_dataset_bytes
-    from bilateral_cli.yamltree import parse_yaml
+    from bilateral_cli.dataset.loader import decode_dataset, read_dataset_bytes
+    from bilateral_cli.dataset.yamltree import parse_yaml
 
     name = str(path)
     tree = parse_yaml(decode_dataset(read_dataset_bytes(path), name), name)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bilateral_cli.choices import OutputFormat
+from bilateral_cli.vocabulary import OutputFormat, assert_never
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -30,6 +30,8 @@ def render(view: object, output: OutputFormat, lang: str = "en") -> str | list[R
         from bilateral_cli.render.markdown import render_markdown
 
         return render_markdown(view, lang)
-    from bilateral_cli.render.table import render_table
+    if output is OutputFormat.TABLE:
+        from bilateral_cli.render.table import render_table
 
-    return render_table(view, lang)
+        return render_table(view, lang)
+    assert_never(output)

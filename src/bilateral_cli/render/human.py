@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import singledispatch
 
-from bilateral_cli import fmt
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
 from bilateral_cli.model import Measure, PartnerKind, Source
+from bilateral_cli.render import fmt
 from bilateral_cli.render.document import (
     Block,
     Bullet,

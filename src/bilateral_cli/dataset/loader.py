@@ -14,21 +14,16 @@ import stat
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
-from bilateral_cli.errors import DatasetError, Problem, msg
+from bilateral_cli.dataset import BUNDLE, bundled_dataset_path
+from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.messages import msg
 
 if TYPE_CHECKING:
+    from bilateral_cli.dataset.schema import Reader
+    from bilateral_cli.dataset.yamltree import YamlTree
     from bilateral_cli.model import Dataset
-    from bilateral_cli.schema import Reader
-    from bilateral_cli.yamltree import YamlTree
 
 MAX_BYTES = 64 * 1024 * 1024
-DATA_DIR = FsPath(__file__).parent / "data"  # the package's data, installed beside the code
-BUNDLE = DATA_DIR / "partners.bundle"  # compiled by the wheel's build (`hatch_build.py`)
-
-
-def bundled_dataset_path() -> FsPath:
-    """The dataset shipped inside the package."""
-    return DATA_DIR / "partners.yaml"
 
 
 def read_dataset_bytes(path: FsPath) -> bytes:
@@ -87,14 +82,14 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
     and validated on every load.
     """
     if path is None:
-        from bilateral_cli.compiled import read_dataset
+        from bilateral_cli.dataset.compiled import read_dataset
 
         compiled = read_dataset(BUNDLE)
         if compiled is not None:
             return compiled
         path = bundled_dataset_path()  # a source checkout or editable install: read the YAML
-    from bilateral_cli import cache
-    from bilateral_cli.schema import SCHEMA_VERSION, Reader
+    from bilateral_cli.dataset import cache
+    from bilateral_cli.dataset.schema import SCHEMA_VERSION, Reader
 
     name = str(path)
     raw = read_dataset_bytes(path)
@@ -115,7 +110,7 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
 
 def compile_dataset(path: FsPath) -> Dataset:
     """The validated dataset of a file, parsed afresh, for the wheel's build (`hatch_build.py`)."""
-    from bilateral_cli.schema import Reader
+    from bilateral_cli.dataset.schema import Reader
 
     name = str(path)
     tree = _parse(read_dataset_bytes(path), name)
@@ -128,7 +123,7 @@ def compile_dataset(path: FsPath) -> Dataset:
 
 def _located(reader: Reader, tree: YamlTree, name: str) -> DatasetError:
     """The reader's problems with the line and column each points at."""
-    from bilateral_cli.docpath import format_path
+    from bilateral_cli.dataset.docpath import format_path
 
     problems = []
     for where, detail in reader.problems:
@@ -138,6 +133,6 @@ def _located(reader: Reader, tree: YamlTree, name: str) -> DatasetError:
 
 
 def _parse(raw: bytes, name: str) -> YamlTree:
-    from bilateral_cli.yamltree import parse_yaml
+    from bilateral_cli.dataset.yamltree import parse_yaml
 
     return parse_yaml(decode_dataset(raw, name), name)

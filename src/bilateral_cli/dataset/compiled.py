@@ -6,7 +6,7 @@ section holds the model's fields by position (no keys to repeat or check):
 
 - `core`: everything but the partners (sources, regions, goals, world trade, ...);
 - `names`: each partner's id, codes, names and aliases (for lookups), and the words Tab offers
-  (`completion.dataset_words`, so a Tab press need not decode anything);
+  (`words.dataset_words`, so a Tab press need not decode anything);
 - `partners`: one partner per line, decoded only when first used.
 
 So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
@@ -22,8 +22,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, cast, overload
 
-from bilateral_cli.bundle import compact_json, pack, unpack
-from bilateral_cli.completion import dataset_words
+from bilateral_cli.dataset.bundle import compact_json, pack, unpack
+from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.model import (
     About,
     Basis,

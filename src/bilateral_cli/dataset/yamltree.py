@@ -17,8 +17,9 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bilateral_cli.docpath import Path, PathPart, format_path
-from bilateral_cli.errors import DatasetError, Problem, msg
+from bilateral_cli.dataset.docpath import Path, PathPart, format_path
+from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.messages import msg
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = SafeConstructor()

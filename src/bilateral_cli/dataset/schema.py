@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from bilateral_cli.docpath import Path
-from bilateral_cli.errors import Message, msg
+from bilateral_cli.dataset.docpath import Path
+from bilateral_cli.messages import Message, msg
 from bilateral_cli.model import (
     About,
     Basis,
