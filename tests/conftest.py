@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from bilateral_cli.cli import main
-from bilateral_cli.env import Environment
 from bilateral_cli.dataset import bundled_dataset_path
+from bilateral_cli.env import Environment
 
 REPO = Path(__file__).resolve().parent.parent
 # Tests never read or write the user's dataset cache, and speak English unless they ask.
@@ -25,6 +25,7 @@ os.environ["LANG"] = "C.UTF-8"
 sys.path.insert(0, str(REPO / "scripts"))  # the build script is tested as a module
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXED_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "BILATERAL_DATA": ""}
+
 
 class Result:
     """What one in-process run of the program printed, and its exit status."""

@@ -291,9 +291,7 @@ def compare_command(
     start: int | None = typer.Option(None, "--from", help="help.from"),
     end: int | None = typer.Option(None, "--to", help="help.to"),
     metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help="help.metric"),
-    sort: CompareSort = typer.Option(
-        CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"
-    ),
+    sort: CompareSort = typer.Option(CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"),
     top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.top"),
     by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
 ) -> None:

@@ -45,8 +45,9 @@ class Environment:
     @contextlib.contextmanager
     def redirected(self) -> Iterator[None]:
         """Send what Typer and Click print themselves (help, `--version`) to these streams."""
-        with contextlib.redirect_stdout(self.stdout_file), contextlib.redirect_stderr(
-            self.stderr_file
+        with (
+            contextlib.redirect_stdout(self.stdout_file),
+            contextlib.redirect_stderr(self.stderr_file),
         ):
             yield
 
