@@ -14,7 +14,13 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_expected_commands_exist() -> None:
-    assert set(COMMANDS) >= {"list", "show", "goals", "regions", "about", "sources"}
+    expected = ["about", "compare", "goals", "list", "regions", "show", "sources", "validate"]
+    assert expected == COMMANDS
+
+
+def test_the_readme_documents_no_command_that_does_not_exist() -> None:
+    documented = sorted(set(re.findall(r"^### `bilateral ([a-z-]+)", README, re.M)))
+    assert documented == COMMANDS
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -85,3 +85,22 @@ def test_installed_unknown_partner_has_no_traceback(installed: Path, tmp_path: P
     assert result.returncode == 3
     assert result.stdout == ""
     assert result.stderr == "Unknown partner 'canda'. Did you mean: Canada?\n"
+
+
+def test_an_editable_install_reads_the_source_trees_dataset(tmp_path: Path) -> None:
+    """`pip install -e .` runs the source tree, whose dataset is the repository's data/."""
+    venv.create(tmp_path / "venv", with_pip=True)
+    bindir = tmp_path / "venv" / ("Scripts" if os.name == "nt" else "bin")
+    install = [str(bindir / "python"), "-m", "pip", "install", "-q", "-e", str(REPO)]
+    subprocess.run(install, check=True, cwd=tmp_path)
+    result = run(bindir, "show", "canada", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "9 October 1952" in result.stdout
+    located = subprocess.run(
+        [str(bindir / "python"), "-c", "import bilateral_cli; print(bilateral_cli.__file__)"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert located.stdout.startswith(str(REPO / "src"))

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 
 from bilateral_cli.errors import UsageProblem
 from bilateral_cli.messages import msg
-from bilateral_cli.model import Basis, Dataset, Measure, Partner, TradeSeries, TradeYear
+from bilateral_cli.model import Dataset, Measure, Partner, TradeSeries, TradeYear
 from bilateral_cli.queries import find_partner, resolve_region
 from bilateral_cli.text import fold
-from bilateral_cli.trade import growth_pct, share_pct
+from bilateral_cli.trade import growth_is_comparable, growth_pct, share_pct
 from bilateral_cli.views import CompareRow, CompareView
 from bilateral_cli.vocabulary import CompareSort, Metric, assert_never
 
@@ -169,10 +169,7 @@ def _partner_row(
             (
                 f
                 for f in partner.reported
-                if f.measure is MEASURE_OF[metric]
-                and f.years == (end,)
-                and f.basis is Basis.CALENDAR_YEAR
-                and f.growth_pct is not None
+                if f.measure is MEASURE_OF[metric] and f.years == (end,) and growth_is_comparable(f)
             ),
             None,
         )
@@ -213,7 +210,7 @@ def _region_rows(
         (r.id, r.name.get(lang), (r.id,)) for r in dataset.regions
     ]
     units += [
-        (g.id, g.name.get(lang), tuple(r.id for r in dataset.regions if r.group == g.id))
+        (g.id, g.name.get(lang), tuple(r.id for r in dataset.regions_in(g.id)))
         for g in dataset.groups
     ]
     totals = {

@@ -267,6 +267,10 @@ class Dataset(NamedTuple):
     partners: Sequence[Partner]
     world_trade: TradeSeries
 
+    def regions_in(self, group_id: str) -> tuple[Region, ...]:
+        """The regions a region group (`americas`) gathers, in the dataset's order."""
+        return tuple(r for r in self.regions if r.group == group_id)
+
     @property
     def names(self) -> Sequence[PartnerNames]:
         """Each partner's names, in the order of `partners`, without decoding partners."""

@@ -17,7 +17,7 @@ from bilateral_cli.model import (
 )
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
-from bilateral_cli.trade import growth_pct, latest_with_total, series_measure, trade_rows
+from bilateral_cli.trade import latest_with_total, series_counterpart, trade_rows
 from bilateral_cli.views import (
     AboutView,
     ClaimView,
@@ -112,7 +112,7 @@ def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSele
                 return RegionSelection(region.name.get(lang), (region.id,))
         for group in dataset.groups:
             if key in (fold(group.id), fold(group.name.id), fold(group.name.en)):
-                ids = tuple(r.id for r in dataset.regions if r.group == group.id)
+                ids = tuple(r.id for r in dataset.regions_in(group.id))
                 return RegionSelection(group.name.get(lang), ids)
     valid = [r.id for r in dataset.regions] + [g.id for g in dataset.groups]
     raise UnknownRegionError(query, valid)
@@ -204,19 +204,15 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     reported = []
     for figure in partner.reported:
         comparison = None
-        if partner.trade and len(figure.years) == 1 and figure.years[0] in by_year:
-            row = by_year[figure.years[0]]
-            value = series_measure(row, figure.measure)
-            if value is not None:
-                before = by_year.get(row.year - 1)
-                previous = series_measure(before, figure.measure) if before else None
-                comparison = SeriesComparison(
-                    year=row.year,
-                    value=value,
-                    growth_pct=growth_pct(value, previous),
-                    same_basis=figure.basis is Basis.CALENDAR_YEAR,
-                    source=partner.trade.source,
-                )
+        counterpart = series_counterpart(by_year, figure) if partner.trade else None
+        if partner.trade and counterpart is not None:
+            comparison = SeriesComparison(
+                year=counterpart.year,
+                value=counterpart.value,
+                growth_pct=counterpart.growth_pct,
+                same_basis=figure.basis is Basis.CALENDAR_YEAR,
+                source=partner.trade.source,
+            )
         reported.append(
             ReportedView(
                 measure=figure.measure,
@@ -309,11 +305,11 @@ def regions_view(dataset: Dataset, lang: str = "en") -> RegionsView:
         GroupRow(
             g.id,
             g.name.get(lang),
-            tuple(r.id for r in dataset.regions if r.group == g.id),
-            tuple(r.name.get(lang) for r in dataset.regions if r.group == g.id),
-            sum(counts[r.id] for r in dataset.regions if r.group == g.id),
+            tuple(r.id for r in members),
+            tuple(r.name.get(lang) for r in members),
+            sum(counts[r.id] for r in members),
         )
-        for g in dataset.groups
+        for g, members in ((g, dataset.regions_in(g.id)) for g in dataset.groups)
     )
     reported = dataset.partner_count
     return RegionsView(

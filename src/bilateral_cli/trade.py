@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bilateral_cli.model import Measure, TradeSeries
+from bilateral_cli.model import Basis, Measure, ReportedFigure, TradeSeries
 from bilateral_cli.record import NamedTuple
 
 
@@ -69,3 +69,33 @@ def series_measure(row: TradeRow, measure: Measure) -> int | None:
         Measure.IMPORTS: row.imports,
         Measure.TRADE_BALANCE: row.balance,
     }.get(measure)
+
+
+class SeriesFigure(NamedTuple):
+    """What the series says for the year a publication's figure names."""
+
+    year: int
+    value: int
+    growth_pct: float | None  # on the year before, as the publication's growth is
+
+
+def series_counterpart(rows: dict[int, TradeRow], figure: ReportedFigure) -> SeriesFigure | None:
+    """The series' value and growth for a reported figure's single year, if comparable."""
+    if len(figure.years) != 1 or figure.years[0] not in rows:
+        return None
+    row = rows[figure.years[0]]
+    value = series_measure(row, figure.measure)
+    if value is None:
+        return None
+    before = rows.get(row.year - 1)
+    previous = series_measure(before, figure.measure) if before else None
+    return SeriesFigure(row.year, value, growth_pct(value, previous))
+
+
+def growth_is_comparable(figure: ReportedFigure) -> bool:
+    """A publication's growth for one calendar year: the kind the series can check."""
+    return (
+        figure.growth_pct is not None
+        and figure.basis is Basis.CALENDAR_YEAR
+        and len(figure.years) == 1
+    )

@@ -11,11 +11,10 @@ from pathlib import Path
 
 from bilateral_cli.dataset import bundled_dataset_path, load_dataset
 from bilateral_cli.dataset.docpath import Path as DocPath
-from bilateral_cli.dataset.docpath import format_path
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.messages import Message, msg
-from bilateral_cli.model import Basis, Dataset
-from bilateral_cli.trade import growth_pct, series_measure, trade_rows
+from bilateral_cli.model import Dataset
+from bilateral_cli.trade import growth_is_comparable, series_counterpart, trade_rows
 from bilateral_cli.views import ValidationView
 
 GROWTH_TOLERANCE = 1.0  # percentage points
@@ -49,16 +48,11 @@ def _warnings(dataset: Dataset) -> list[tuple[DocPath, Message]]:
             found.append(((*at, "trade", "years"), msg("warning.gaps", id=partner.id, years=shown)))
         rows = {row.year: row for row in trade_rows(partner.trade)}
         for j, figure in enumerate(partner.reported):
-            if figure.growth_pct is None or figure.basis is not Basis.CALENDAR_YEAR:
+            counterpart = series_counterpart(rows, figure)
+            if not growth_is_comparable(figure) or counterpart is None:
                 continue
-            if len(figure.years) != 1 or figure.years[0] not in rows:
-                continue
-            year = figure.years[0]
-            before = rows.get(year - 1)
-            computed = growth_pct(
-                series_measure(rows[year], figure.measure),
-                series_measure(before, figure.measure) if before else None,
-            )
+            year, computed = counterpart.year, counterpart.growth_pct
+            assert figure.growth_pct is not None
             if computed is not None and abs(computed - figure.growth_pct) > GROWTH_TOLERANCE:
                 warning = msg(
                     "warning.growth",
@@ -76,13 +70,6 @@ def _located(path: Path, found: list[tuple[DocPath, Message]]) -> list[Problem]:
     """Warnings with the line they point at (parsing the YAML again only when there are any)."""
     if not found:
         return []
-    from bilateral_cli.dataset.loader import decode_dataset, read_dataset_bytes
-    from bilateral_cli.dataset.yamltree import parse_yaml
+    from bilateral_cli.dataset.loader import locate, parse_file
 
-    name = str(path)
-    tree = parse_yaml(decode_dataset(read_dataset_bytes(path), name), name)
-    out = []
-    for where, detail in found:
-        line, column = tree.locate(where) or (None, None)
-        out.append(Problem(name, detail, format_path(where), line, column))
-    return out
+    return locate(parse_file(path), str(path), found)

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
 from bilateral_cli.dataset import BUNDLE, bundled_dataset_path
 from bilateral_cli.errors import DatasetError, Problem
-from bilateral_cli.messages import msg
+from bilateral_cli.messages import Message, msg
 
 if TYPE_CHECKING:
+    from bilateral_cli.dataset.docpath import Path as DocPath
     from bilateral_cli.dataset.schema import Reader
     from bilateral_cli.dataset.yamltree import YamlTree
     from bilateral_cli.model import Dataset
@@ -112,24 +114,34 @@ def compile_dataset(path: FsPath) -> Dataset:
     """The validated dataset of a file, parsed afresh, for the wheel's build (`hatch_build.py`)."""
     from bilateral_cli.dataset.schema import Reader
 
-    name = str(path)
-    tree = _parse(read_dataset_bytes(path), name)
+    tree = parse_file(path)
     reader = Reader()
     dataset = reader.dataset(tree.data)
     if dataset is None or reader.problems:
-        raise _located(reader, tree, name)
+        raise _located(reader, tree, str(path))
     return dataset
 
 
 def _located(reader: Reader, tree: YamlTree, name: str) -> DatasetError:
     """The reader's problems with the line and column each points at."""
+    return DatasetError(name, locate(tree, name, reader.problems))
+
+
+def locate(tree: YamlTree, name: str, found: Iterable[tuple[DocPath, Message]]) -> list[Problem]:
+    """Problems found at paths in a document, with the line and column each path points at."""
     from bilateral_cli.dataset.docpath import format_path
 
     problems = []
-    for where, detail in reader.problems:
+    for where, detail in found:
         line, column = tree.locate(where) or (None, None)
         problems.append(Problem(name, detail, format_path(where), line, column))
-    return DatasetError(name, problems)
+    return problems
+
+
+def parse_file(path: FsPath) -> YamlTree:
+    """A dataset file's YAML tree, with the position of every node (for locating problems)."""
+    name = str(path)
+    return _parse(read_dataset_bytes(path), name)
 
 
 def _parse(raw: bytes, name: str) -> YamlTree:

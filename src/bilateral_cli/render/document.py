@@ -6,16 +6,21 @@ lays the blocks out. Spans say what a piece of text is (a citation, a label), no
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from bilateral_cli.record import NamedTuple
 
 T = TypeVar("T")
 
 
+SpanKind = Literal["", "cite", "strong", "muted"]
+
+
 class Span(NamedTuple):
+    """A piece of a line and what it is: plain text, a citation, a label or an aside."""
+
     text: str
-    kind: str = ""  # "", "cite", "strong" or "muted"
+    kind: SpanKind = ""
 
 
 Line = tuple[Span, ...]
@@ -55,16 +60,39 @@ class Facts(NamedTuple):
     rows: tuple[tuple[str, Line], ...]
 
 
-class Grid(NamedTuple):
-    """A table of cells; `right` columns hold figures, `nowrap` columns keep values whole,
-    `optional` columns (charts) are left out where a terminal is too narrow for them."""
+class Column(NamedTuple):
+    """How a grid column is laid out: figures are right-aligned and never wrap; ids stay whole;
+    an optional column (a chart) is left out where a terminal is too narrow for it."""
 
-    columns: tuple[str, ...]
+    title: str
+    justify: Literal["left", "right"] = "left"
+    wrap: bool = True
+    optional: bool = False
+
+
+def figures(title: str) -> Column:
+    return Column(title, "right", wrap=False)
+
+
+def whole(title: str) -> Column:
+    return Column(title, wrap=False)
+
+
+def chart(title: str) -> Column:
+    return Column(title, wrap=False, optional=True)
+
+
+class Grid(NamedTuple):
+    """A table of cells, each column described by its `Column`; an optional total row."""
+
+    columns: tuple[Column, ...]
     rows: tuple[tuple[Line, ...], ...]
-    right: tuple[int, ...] = ()
-    nowrap: tuple[int, ...] = ()
     total: tuple[Line, ...] | None = None
-    optional: tuple[int, ...] = ()
+
+    @property
+    def optional(self) -> tuple[int, ...]:
+        """The indexes of the columns that give way first, in order."""
+        return tuple(i for i, c in enumerate(self.columns) if c.optional)
 
     def without(self, column: int) -> Grid:
         """The grid with one column left out."""
@@ -72,17 +100,8 @@ class Grid(NamedTuple):
         def keep(cells: tuple[T, ...]) -> tuple[T, ...]:
             return cells[:column] + cells[column + 1 :]
 
-        def shift(indexes: tuple[int, ...]) -> tuple[int, ...]:
-            return tuple(i - (i > column) for i in indexes if i != column)
-
-        return Grid(
-            keep(self.columns),
-            tuple(keep(row) for row in self.rows),
-            shift(self.right),
-            shift(self.nowrap),
-            keep(self.total) if self.total is not None else None,
-            shift(self.optional),
-        )
+        total = keep(self.total) if self.total is not None else None
+        return Grid(keep(self.columns), tuple(keep(row) for row in self.rows), total)
 
 
 Block = Heading | Paragraph | Bullets | Facts | Grid

@@ -16,6 +16,7 @@ from bilateral_cli.render.document import (
     Block,
     Bullet,
     Bullets,
+    Column,
     Document,
     Facts,
     Grid,
@@ -23,8 +24,11 @@ from bilateral_cli.render.document import (
     Line,
     Paragraph,
     Span,
+    chart,
     cite,
+    figures,
     line,
+    whole,
 )
 from bilateral_cli.views import (
     AboutView,
@@ -66,13 +70,15 @@ def _list(view: ListView, lang: str = "en") -> Document:
         )
         for row in view.rows
     )
-    columns = ("col.partner", "col.region", "col.since", "col.trade", "col.year")
-    grid = Grid(
-        (*(tr(c, lang) for c in columns), tr("col.change", lang) + DERIVED),
-        rows,
-        right=(3, 4, 5),
-        nowrap=(2, 3, 4, 5),
+    columns = (
+        Column(tr("col.partner", lang)),
+        Column(tr("col.region", lang)),
+        whole(tr("col.since", lang)),
+        figures(tr("col.trade", lang)),
+        figures(tr("col.year", lang)),
+        figures(tr("col.change", lang) + DERIVED),
     )
+    grid = Grid(columns, rows)
     sort = tr(f"sort.{view.sort}", lang)
     if len(view.rows) == 1:
         count = tr("list.count_one", lang, sort=sort)
@@ -151,12 +157,11 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
         plain = ("col.year", "col.exports", "col.imports")
         derived = ("col.total", "col.balance", "col.change", "col.share")
         columns = (
-            *(tr(c, lang) for c in plain),
-            *(tr(c, lang) + DERIVED for c in derived),
-            tr("col.bar", lang),
+            *(figures(tr(c, lang)) for c in plain),
+            *(figures(tr(c, lang) + DERIVED) for c in derived),
+            chart(tr("col.bar", lang)),
         )
-        figures = (0, 1, 2, 3, 4, 5, 6)
-        out.append(Grid(columns, rows, right=figures, nowrap=(*figures, 7), optional=(7,)))
+        out.append(Grid(columns, rows))
         note = tr("show.trade_note", lang, source=view.trade_source, d=DERIVED, home=view.home)
         out.append(Paragraph(line(note), muted=True))
     else:
@@ -249,10 +254,14 @@ def _goals(view: GoalsView, lang: str = "en") -> Document:
         (line(str(g.number)), line(Span(g.title, "strong")), line(g.description))
         for g in view.goals
     )
-    columns = tuple(tr(c, lang) for c in ("col.number", "col.goal", "col.why"))
+    columns = (
+        figures(tr("col.number", lang)),
+        Column(tr("col.goal", lang)),
+        Column(tr("col.why", lang)),
+    )
     return (
         Heading(tr("goals.title", lang, count=len(view.goals))),
-        Grid(columns, rows, right=(0,)),
+        Grid(columns, rows),
         source_note(view.source, lang),
     )
 
@@ -281,14 +290,24 @@ def _regions(view: RegionsView, lang: str = "en") -> Document:
         countries=view.reported_countries,
         territories=view.reported_special_territories,
     )
-    region_columns = ("col.region", "col.id", "col.group", "col.partners_in_dataset")
-    group_columns = ("col.group", "col.id", "col.regions", "col.partners")
+    # ids are what `--region` takes: they stay whole
+    region_columns = (
+        Column(tr("col.region", lang)),
+        whole(tr("col.id", lang)),
+        Column(tr("col.group", lang)),
+        figures(tr("col.partners_in_dataset", lang)),
+    )
+    group_columns = (
+        Column(tr("col.group", lang)),
+        whole(tr("col.id", lang)),
+        Column(tr("col.regions", lang)),
+        figures(tr("col.partners", lang)),
+    )
     return (
         Heading(tr("regions.title", lang, home=view.home)),
-        # ids are what `--region` takes: they stay whole
-        Grid(tuple(tr(c, lang) for c in region_columns), rows, (3,), (1,), total),
+        Grid(region_columns, rows, total),
         Heading(tr("regions.groups", lang)),
-        Grid(tuple(tr(c, lang) for c in group_columns), groups, right=(3,), nowrap=(1,)),
+        Grid(group_columns, groups),
         Paragraph(line(reported_count, cite(view.source.id))),
         Heading(tr("regions.rule", lang)),
         Paragraph(line(view.rule)),
@@ -378,19 +397,18 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     groups = [r for r in view.rows if view.by_region and r.rank is None]
     largest = max((abs(r.end_value) for r in view.rows if r.end_value is not None), default=0)
     reported = any(r.reported_growth_pct is not None for r in view.rows)
-    growth_column = tr(f"col.{view.growth_kind}", lang) + DERIVED
     columns = [
-        tr("col.rank", lang) + DERIVED,
-        tr("col.region" if view.by_region else "col.partner", lang),
-        tr("col.usd_m", lang, year=view.start),
-        tr("col.usd_m", lang, year=view.end),
-        tr("col.change", lang) + DERIVED,
-        growth_column,
-        tr("col.share", lang) + DERIVED,
-        tr("col.bar", lang),
+        figures(tr("col.rank", lang) + DERIVED),
+        Column(tr("col.region" if view.by_region else "col.partner", lang)),
+        figures(tr("col.usd_m", lang, year=view.start)),
+        figures(tr("col.usd_m", lang, year=view.end)),
+        figures(tr("col.change", lang) + DERIVED),
+        figures(tr(f"col.{view.growth_kind}", lang) + DERIVED),
+        figures(tr("col.share", lang) + DERIVED),
+        chart(tr("col.bar", lang)),
     ]
-    if reported:
-        columns += [tr("col.reported", lang), tr("col.difference", lang) + DERIVED]
+    if reported:  # a publication's figure wraps before its citation; the difference stays whole
+        columns += [Column(tr("col.reported", lang)), figures(tr("col.difference", lang) + DERIVED)]
 
     def cells(row: CompareRow) -> tuple[Line, ...]:
         out = [
@@ -421,11 +439,8 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
                 out += [line(""), line("")]
         return tuple(out)
 
-    right = (0, 2, 3, 4, 5, 6, *((9,) if reported else ()))
-    nowrap = (*right, 7)  # figures and the chart stay whole; a publication's wraps before its cite
-
     def grid(rows: list[CompareRow]) -> Grid:
-        return Grid(tuple(columns), tuple(map(cells, rows)), right, nowrap, optional=(7,))
+        return Grid(tuple(columns), tuple(map(cells, rows)))
 
     blocks: list[Block] = [Heading(title), grid(regions)]
     if groups:

@@ -52,12 +52,9 @@ def inline(spans: Line) -> str:
 
 
 def grid(block: Grid) -> str:
-    header = "| " + " | ".join(escape(c) for c in block.columns) + " |"
-    rule = (
-        "| "
-        + " | ".join("---:" if i in block.right else "---" for i in range(len(block.columns)))
-        + " |"
-    )
+    header = "| " + " | ".join(escape(c.title) for c in block.columns) + " |"
+    rules = ("---:" if c.justify == "right" else "---" for c in block.columns)
+    rule = "| " + " | ".join(rules) + " |"
     rows = [*block.rows, *([block.total] if block.total is not None else [])]
     body = ["| " + " | ".join(inline(cell) for cell in row) + " |" for row in rows]
     return "\n".join([header, rule, *body])

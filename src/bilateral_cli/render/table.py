@@ -22,6 +22,7 @@ from rich.text import Text
 
 from bilateral_cli.render.document import (
     Bullets,
+    Column,
     Document,
     Facts,
     Grid,
@@ -29,6 +30,7 @@ from bilateral_cli.render.document import (
     Line,
     Paragraph,
     Span,
+    whole,
 )
 from bilateral_cli.render.human import document
 from bilateral_cli.text import clean
@@ -79,7 +81,7 @@ def text(spans: Line, style: str = "") -> Text:
 def facts_grid(block: Facts) -> Grid:
     """Labels in bold beside their values; labels never wrap."""
     rows = tuple(((Span(label, "strong"),), value) for label, value in block.rows)
-    return Grid(("", ""), rows, nowrap=(0,))
+    return Grid((whole(""), Column("")), rows)
 
 
 class Indented:
@@ -101,6 +103,8 @@ class Indented:
 
 Piece = tuple[str, "str | Style"]  # text and style (a name, or Rich's for a wrapped cell)
 Cell = list[Piece]  # one line of a cell
+# a grid as shown: columns kept, rows and total row as cells, and the width of each column
+Layout = tuple[Grid, list[list[list[Cell]]], list[list[Cell]] | None, list[int]]
 
 
 class FittedGrid:
@@ -120,27 +124,16 @@ class FittedGrid:
         self.header = header
         self.gap = gap  # the spaces Rich puts between columns: padding, divider, padding
         self._wrapped: dict[tuple[tuple[Piece, ...], int], list[tuple[Cell, int]]] = {}
+        self._right: set[int] = set()  # the right-aligned columns of the grid as laid out
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        block = self.block
-        rows = [[_cell(spans) for spans in row] for row in block.rows]
-        total = [_cell(spans) for spans in block.total] if block.total is not None else None
-        widths = [cell_len(name) if self.header else 0 for name in block.columns]
-        for row in [*rows, *([total] if total else [])]:
-            for i, cell in enumerate(row):
-                widths[i] = max(widths[i], *map(_width, cell))
-        natural = sum(widths) + self.gap * (len(widths) - 1)
-        if natural > options.max_width and block.optional:
-            rest = block.without(block.optional[-1])  # a chart gives way before any cell wraps
-            return FittedGrid(rest, header=self.header, gap=self.gap).__rich_console__(
-                console, options
-            )
-        self._fit(widths, options.max_width)  # where it cannot, lines run past the width whole
+        block, rows, total, widths = self.layout(options.max_width)
+        self._right = {i for i, c in enumerate(block.columns) if c.justify == "right"}
         styles = {name: console.get_style(name) for name in (*STYLES.values(), HEADER)}
         rule = "─" * (sum(widths) + self.gap * (len(widths) - 1))
         out = _Segments()
         if self.header:
-            header: list[list[Cell]] = [[[(name, "")]] for name in block.columns]
+            header: list[list[Cell]] = [[[(c.title, "")]] for c in block.columns]
             self._lines(out, header, widths, console, styles, HEADER)
             _line(out, [(rule, HEADER)], styles)
         for row in rows:
@@ -150,10 +143,27 @@ class FittedGrid:
             self._lines(out, total, widths, console, styles)
         return out.segments()
 
+    def layout(self, max_width: int) -> Layout:
+        """The grid as it will be shown (optional columns left out where too wide), its rows as
+        cells, and each column's width."""
+        block = self.block
+        rows = [[_cell(spans) for spans in row] for row in block.rows]
+        total = [_cell(spans) for spans in block.total] if block.total is not None else None
+        widths = [cell_len(c.title) if self.header else 0 for c in block.columns]
+        for row in [*rows, *([total] if total else [])]:
+            for i, cell in enumerate(row):
+                widths[i] = max(widths[i], *map(_width, cell))
+        natural = sum(widths) + self.gap * (len(widths) - 1)
+        if natural > max_width and block.optional:
+            rest = block.without(block.optional[-1])  # a chart gives way before any cell wraps
+            return FittedGrid(rest, header=self.header, gap=self.gap).layout(max_width)
+        self._fit(widths, max_width)  # where it cannot, lines run past the width whole
+        return block, rows, total, widths
+
     def _fit(self, widths: list[int], limit: int) -> None:
         """Narrow the widest wrappable columns until the grid fits, or none can narrow more."""
         excess = sum(widths) + self.gap * (len(widths) - 1) - limit
-        wrappable = [i for i in range(len(widths)) if i not in self.block.nowrap]
+        wrappable = [i for i, c in enumerate(self.block.columns) if c.wrap]
         while excess > 0 and wrappable:
             widest = max(wrappable, key=lambda i: widths[i])
             if widths[widest] <= self.NARROWEST:
@@ -192,7 +202,7 @@ class FittedGrid:
             wrapped.append(parts)
         last = len(cells) - 1
         gap = (" " * self.gap, line_style)
-        right = self.block.right
+        right = self._right
         for n in range(max(map(len, wrapped))):
             pieces: list[Piece] = []
             for i, parts in enumerate(wrapped):
@@ -212,7 +222,7 @@ class FittedGrid:
     def _plain_row(self, cells: list[list[Cell]], widths: list[int]) -> str | None:
         """The common row, unstyled one-line cells that fit, as one string; else None."""
         parts = []
-        right = self.block.right
+        right = self._right
         for i, (lines, width) in enumerate(zip(cells, widths, strict=True)):
             if len(lines) != 1 or any(style for _, style in lines[0]):
                 return None
