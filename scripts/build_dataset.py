@@ -189,7 +189,12 @@ def iso_aliases(code: str) -> list[str]:
     return [n for n in names if n]
 
 
-def build(curated: dict[str, Any], trade_path: Path, relations_path: Path) -> dict[str, Any]:
+def build(
+    curated: dict[str, Any],
+    trade_path: Path,
+    relations_path: Path,
+    cooperation: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """The full dataset document: curated facts plus the staged series, each with its source."""
     trade = read_trade(trade_path)
     relations, wiki_names = read_relations_with_names(relations_path)
@@ -254,7 +259,34 @@ def build(curated: dict[str, Any], trade_path: Path, relations_path: Path) -> di
     doc["names_source"] = NAMES_SOURCE
     doc["partners"] = sorted(partners, key=lambda p: p["id"])
     doc["world_trade"] = series(trade["W00"])
+    cooperation = cooperation or {"sources": [], "groups": {"as_of": "2026-01-01", "items": []}}
+    cooperation.setdefault("agreements", {"as_of": cooperation["groups"]["as_of"], "items": []})
+    doc["sources"] += cooperation["sources"]
+    home = curated["home"]["iso3"]
+    doc["groups"] = {
+        "as_of": cooperation["groups"]["as_of"],
+        "items": [_group(g, partners, home) for g in cooperation["groups"]["items"]],
+    }
+    doc["agreements"] = cooperation["agreements"]
     return doc
+
+
+def _group(group: dict[str, Any], partners: list[dict[str, Any]], home: str) -> dict[str, Any]:
+    """A curated group with its members' ISO alpha-3 codes turned into partner ids."""
+    ids = {p["iso3"]: p["id"] for p in partners}
+    members = []
+    for member in group["members"]:
+        if member["iso3"] not in ids:
+            raise SystemExit(f"group {group['id']}: no partner with ISO code {member['iso3']}")
+        members.append({"partner": ids[member["iso3"]], **_without(member, "iso3")})
+    out = {**_without(group, "members", "home"), "members": members}
+    if "home" in group:
+        out["home"] = {"partner": home, **group["home"]}
+    return out
+
+
+def _without(values: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k not in keys}
 
 
 def series(years: dict[int, dict[str, int]]) -> dict[str, Any]:
@@ -384,12 +416,21 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--trade", type=Path, required=True, help="UN Comtrade extract (CSV)")
     parser.add_argument("--relations", type=Path, required=True, help="relations table (CSV)")
     parser.add_argument("--curated", type=Path, default=ROOT / "data" / "curated.yaml")
+    parser.add_argument(
+        "--cooperation",
+        type=Path,
+        default=ROOT / "data" / "cooperation.yaml",
+        help="curated groups and agreements (YAML)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "partners.yaml")
     parser.add_argument("--check", action="store_true", help="fail if --out is not up to date")
     args = parser.parse_args(list(argv) if argv is not None else None)
 
     curated = parse_yaml(args.curated.read_text(encoding="utf-8"), str(args.curated)).data
-    text = render(build(curated, args.trade, args.relations))
+    cooperation = parse_yaml(
+        args.cooperation.read_text(encoding="utf-8"), str(args.cooperation)
+    ).data
+    text = render(build(curated, args.trade, args.relations, cooperation))
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:

@@ -15,6 +15,7 @@ import pytest
 from bilateral_cli.cli import main
 from bilateral_cli.dataset import bundled_dataset_path
 from bilateral_cli.env import Environment
+from bilateral_cli.model import Dataset
 
 REPO = Path(__file__).resolve().parent.parent
 # Tests never read or write the user's dataset cache, and speak English unless they ask.
@@ -90,6 +91,24 @@ def variant(tmp_path: Path, bundled_text: str) -> Callable[..., Path]:
         return path
 
     return make
+
+
+def only_partners(dataset: Dataset, ids: set[str]) -> Dataset:
+    """The dataset with only the partners `ids`, and groups and agreements that name them."""
+    cooperation = dataset.cooperation
+    groups = tuple(
+        g._replace(members=tuple(m for m in g.members if m.partner in ids))
+        for g in cooperation.groups
+    )
+    known = ids | {g.id for g in groups}
+    agreements = tuple(
+        a._replace(parties=tuple(p for p in a.parties if p in known))
+        for a in cooperation.agreements
+    )
+    return dataset._replace(
+        partners=tuple(p for p in dataset.partners if p.id in ids),
+        cooperation=cooperation._replace(groups=groups, agreements=agreements),
+    )
 
 
 def flat(text: str) -> str:

@@ -114,7 +114,7 @@ def test_every_problem_reported_at_once(variant: Variant) -> None:
     path = variant(
         CANADA_REGION,
         ("2021: {exports: 1063340426", "2021: {exports: lots"),
-        ("schema: 1", "schema: 9"),
+        ("schema: 2", "schema: 9"),
     )
     assert len(problems_of(path)) == 3
 
@@ -139,7 +139,7 @@ def test_yaml_syntax_error_has_line_and_column(variant: Variant) -> None:
 
 
 def test_more_than_one_document(variant: Variant, bundled_text: str) -> None:
-    path = variant(text=bundled_text + "\n---\nschema: 1\n")
+    path = variant(text=bundled_text + "\n---\nschema: 2\n")
     [problem] = problems_of(path)
     assert "single document" in problem
 

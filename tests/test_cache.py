@@ -102,7 +102,7 @@ def test_an_edited_dataset_never_meets_the_old_entry(cache_dir: Path, variant: V
 
 
 def test_invalid_datasets_are_never_cached(cache_dir: Path, variant: Variant) -> None:
-    bad = variant(("schema: 1", "schema: 9"))
+    bad = variant(("schema: 2", "schema: 9"))
     with pytest.raises(DatasetError):
         load_dataset(bad)
     assert entries(cache_dir) == []

@@ -12,7 +12,7 @@ from bilateral_cli.comparison import cagr_pct, compare_view, growth, metric_valu
 from bilateral_cli.dataset import load_dataset
 from bilateral_cli.errors import BilateralError
 from bilateral_cli.model import TradeYear
-from bilateral_cli.vocabulary import CompareSort, Metric
+from bilateral_cli.vocabulary import CompareSort, GroupBy, Metric
 from conftest import Invoke, flat
 
 DATASET = load_dataset()
@@ -107,9 +107,9 @@ def test_year_order_is_checked() -> None:
 
 
 def test_by_region_sums_partners() -> None:
-    view = compare_view(DATASET, by_region=True, start=2023, end=2024)
-    regions = [r for r in view.rows if r.rank is not None]
-    groups = [r for r in view.rows if r.rank is None]
+    view = compare_view(DATASET, by=GroupBy.REGION, start=2023, end=2024)
+    regions, groups = list(view.rows), list(view.sums)
+    assert all(r.rank is not None for r in regions) and all(g.rank is None for g in groups)
     assert len(regions) == 8 and [g.id for g in groups] == ["americas", "europe", "asia"]
     expected = 0
     for partner in DATASET.partners:

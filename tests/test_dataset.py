@@ -69,6 +69,11 @@ def test_every_source_is_complete_and_cited() -> None:
             cited |= {c.source for c in partner.relations.established}
         if partner.no_relations:
             cited.add(partner.no_relations.source)
+    for group in DATASET.cooperation.groups:
+        cited.add(group.source)
+        cited |= {m.source for m in (*group.members, group.home) if m and m.source}
+    for agreement in DATASET.cooperation.agreements:
+        cited |= {agreement.status.source} | {m.source for m in agreement.milestones}
     assert cited == set(DATASET.sources), "every source is cited and every citation resolves"
 
 

@@ -14,7 +14,18 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_expected_commands_exist() -> None:
-    expected = ["about", "compare", "goals", "list", "regions", "show", "sources", "validate"]
+    expected = [
+        "about",
+        "agreements",
+        "compare",
+        "goals",
+        "groups",
+        "list",
+        "regions",
+        "show",
+        "sources",
+        "validate",
+    ]
     assert expected == COMMANDS
 
 

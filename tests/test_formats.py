@@ -89,11 +89,12 @@ def test_show_json_trade_equals_the_dataset(invoke: Invoke) -> None:
         "precision": "day",
         "source": "wikipedia-relations",
     }
-    assert {s["id"] for s in data["sources"]} == {
-        "liputan6-2023",
-        "comtrade",
-        "wikipedia-relations",
-    }
+    cited = {"liputan6-2023", "comtrade", "wikipedia-relations"}
+    cited |= {g["source"] for g in data["groups"]["items"]}
+    for agreement in data["agreements"]["items"]:
+        cited.add(agreement["status"]["source"])
+        cited |= {agreement[k]["source"] for k in ("signed", "in_force") if agreement[k]}
+    assert {s["id"] for s in data["sources"]} == cited
 
 
 def test_goals_regions_about_sources_json(invoke: Invoke) -> None:

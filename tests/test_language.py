@@ -176,13 +176,13 @@ def test_lang_before_the_command_too(invoke: Invoke) -> None:
 def test_dataset_problems_in_indonesian(invoke: Invoke, variant) -> None:  # type: ignore[no-untyped-def]
     path = variant(
         ("2021: {exports: 1063340426", "2021: {exports: lots"),
-        ("schema: 1", "schema: 9"),
+        ("schema: 2", "schema: 9"),
     )
     result = invoke("--data", str(path), "goals", "--lang", "id")
     assert result.exit_code == 4
     assert result.stderr.startswith(f"Dataset tidak sah {path}: 2 masalah")
     assert "seharusnya bilangan bulat, ternyata teks 'lots'" in result.stderr
-    assert "skema 9 tidak didukung (seharusnya 1)" in result.stderr
+    assert "skema 9 tidak didukung (seharusnya 2)" in result.stderr
     english = invoke("--data", str(path), "goals")
     assert "expected a whole number, got text 'lots'" in english.stderr
     report = json.loads(invoke("validate", str(path), "-f", "json", "--lang", "id").stdout)

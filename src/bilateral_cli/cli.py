@@ -32,7 +32,15 @@ from bilateral_cli.framework import (
 )
 from bilateral_cli.language import check_language, detect_language
 from bilateral_cli.messages import DEFAULT_LANGUAGE, LANGUAGES, msg, tr
-from bilateral_cli.vocabulary import CompareSort, GroupBy, Metric, OutputFormat, SortKey
+from bilateral_cli.vocabulary import (
+    AgreementKind,
+    AgreementStatus,
+    CompareSort,
+    GroupBy,
+    Metric,
+    OutputFormat,
+    SortKey,
+)
 
 if TYPE_CHECKING:
     from bilateral_cli.model import Dataset
@@ -204,6 +212,13 @@ def _complete_region(ctx: typer.Context, incomplete: str) -> list[str]:
     return completions(_completion_data(ctx), incomplete, "region")
 
 
+def _complete_group(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Group ids and names (ASEAN, EU, ...) that start with what has been typed."""
+    from bilateral_cli.completion import completions
+
+    return completions(_completion_data(ctx), incomplete, "group")
+
+
 def _completion_data(ctx: typer.Context) -> Path | None:
     """The `--data` typed so far on the command line, if any."""
     root = ctx.find_root()
@@ -222,11 +237,15 @@ def list_command(
         autocompletion=_complete_region,
     ),
     sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="help.sort"),
+    group: str | None = typer.Option(
+        None, "--group", "-g", help="help.group", autocompletion=_complete_group
+    ),
 ) -> None:
     """List partners with region, relations date and latest trade."""
     from bilateral_cli.queries import list_view
 
-    _show(ctx, list_view(_dataset(ctx), region=region, sort=sort, lang=_lang(ctx)))
+    view = list_view(_dataset(ctx), region=region, group=group, sort=sort, lang=_lang(ctx))
+    _show(ctx, view)
 
 
 @data_command
@@ -239,12 +258,48 @@ def show_command(
         autocompletion=_complete_partner,
     ),
 ) -> None:
-    """Show one partner's profile: relations, highlights, reported figures, trade, sources."""
-    from bilateral_cli.queries import find_partner, profile_view
+    """Show one partner's (or group's) profile: relations, trade, agreements, sources."""
+    from bilateral_cli.queries import show_view
+
+    _show(ctx, show_view(_dataset(ctx), partner, _lang(ctx)))
+
+
+@data_command
+def agreements_command(
+    ctx: typer.Context,
+    partner: str | None = typer.Argument(
+        None, metavar="[PARTNER]", help="help.agreements_partner", autocompletion=_complete_partner
+    ),
+    status: AgreementStatus | None = typer.Option(
+        None, "--status", help="help.status", case_sensitive=False
+    ),
+    kind: AgreementKind | None = typer.Option(
+        None, "--kind", help="help.kind", case_sensitive=False
+    ),
+    coverage: bool = typer.Option(False, "--coverage", help="help.coverage"),
+    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.coverage_top"),
+) -> None:
+    """Trade and economic agreements: all, or those covering a partner or group."""
+    from bilateral_cli.cooperation import agreements_view, coverage_view
+    from bilateral_cli.queries import find_subject
 
     dataset = _dataset(ctx)
     lang = _lang(ctx)
-    _show(ctx, profile_view(dataset, find_partner(dataset, partner, lang), lang))
+    if coverage:
+        if partner is not None or status is not None or kind is not None:
+            raise UsageProblem(msg("error.coverage_alone"))
+        _show(ctx, coverage_view(dataset, top or 20, lang))
+        return
+    subject = find_subject(dataset, partner, lang) if partner is not None else None
+    _show(ctx, agreements_view(dataset, subject, status=status, kind=kind, lang=lang))
+
+
+@data_command
+def groups_command(ctx: typer.Context) -> None:
+    """Groups and organisations: members, and whether Indonesia belongs."""
+    from bilateral_cli.cooperation import groups_view
+
+    _show(ctx, groups_view(_dataset(ctx), _lang(ctx)))
 
 
 @data_command
@@ -294,6 +349,9 @@ def compare_command(
     sort: CompareSort = typer.Option(CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"),
     top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.top"),
     by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
+    group: str | None = typer.Option(
+        None, "--group", "-g", help="help.group", autocompletion=_complete_group
+    ),
 ) -> None:
     """Compare partners or regions between two years."""
     from bilateral_cli.comparison import compare_view
@@ -302,12 +360,13 @@ def compare_command(
         _dataset(ctx),
         partners=partners or (),
         region=region,
+        group=group,
         start=start,
         end=end,
         metric=metric,
         sort=sort,
         top=top,
-        by_region=by is GroupBy.REGION,
+        by=by,
         lang=_lang(ctx),
     )
     _show(ctx, view)
@@ -331,6 +390,8 @@ def validate_command(
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("list", list_command),
     ("show", show_command),
+    ("agreements", agreements_command),
+    ("groups", groups_command),
     ("goals", goals_command),
     ("regions", regions_command),
     ("about", about_command),

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bilateral_cli.errors import UsageProblem
+from bilateral_cli.cooperation import find_group, match_group, members_of
+from bilateral_cli.errors import UnknownPartnerError, UsageProblem
 from bilateral_cli.messages import msg
-from bilateral_cli.model import Dataset, Measure, Partner, TradeSeries, TradeYear
+from bilateral_cli.model import Dataset, Group, Measure, Partner, TradeSeries, TradeYear
 from bilateral_cli.queries import find_partner, resolve_region
+from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_is_comparable, growth_pct, share_pct
 from bilateral_cli.views import CompareRow, CompareView
-from bilateral_cli.vocabulary import CompareSort, Metric, assert_never
+from bilateral_cli.vocabulary import CompareSort, GroupBy, Metric, assert_never
 
 DEFAULT_TOP = 10
 MEASURE_OF = {
@@ -61,16 +63,49 @@ def _value(series: TradeSeries | None, year: int, metric: Metric) -> int | None:
     return metric_value(series.years.get(year), metric) if series else None
 
 
+class Unit(NamedTuple):
+    """A row of a comparison: one partner, or partners summed (a region, a group)."""
+
+    id: str
+    name: str
+    members: tuple[Partner, ...]
+    single: bool  # a partner's own figures (unknown stays unknown), not a sum
+
+
+class Values(NamedTuple):
+    """A unit's values in the two years; a sum covers the members known in both."""
+
+    start: int | None
+    end: int | None
+    missing: int  # members with a series but not both years (left out of a sum)
+
+
+def unit_values(unit: Unit, start: int, end: int, metric: Metric) -> Values:
+    if unit.single:
+        [partner] = unit.members
+        return Values(_value(partner.trade, start, metric), _value(partner.trade, end, metric), 0)
+    v_start = v_end = missing = 0
+    known = False
+    for partner in unit.members:
+        a, b = _value(partner.trade, start, metric), _value(partner.trade, end, metric)
+        if a is None or b is None:
+            missing += partner.trade is not None
+            continue
+        v_start, v_end, known = v_start + a, v_end + b, True
+    return Values(v_start, v_end, missing) if known else Values(None, None, missing)
+
+
 def compare_view(
     dataset: Dataset,
     partners: Sequence[str] = (),
     region: str | None = None,
+    group: str | None = None,
     start: int | None = None,
     end: int | None = None,
     metric: Metric = Metric.TOTAL,
     sort: CompareSort = CompareSort.VALUE,
     top: int | None = None,
-    by_region: bool = False,
+    by: GroupBy | None = None,
     lang: str = "en",
 ) -> CompareView:
     """The comparison a user asked for, with defaults that make sense with no arguments:
@@ -79,161 +114,160 @@ def compare_view(
     start = start if start is not None else end - 1
     if start >= end:
         raise UsageProblem(msg("error.year_range", start=start, end=end))
-    if by_region and (partners or region is not None):
+    if by is not None and (partners or region is not None or group is not None):
         raise UsageProblem(msg("error.by_region"))
     span = end - start
     world_start = _value(dataset.world_trade, start, metric)
     world_end = _value(dataset.world_trade, end, metric)
-    shares = metric is not Metric.BALANCE
+    world_share = world_end if metric is not Metric.BALANCE else None
 
-    if by_region:
-        regions, groups = _region_rows(
-            dataset, start, end, metric, span, world_end if shares else None, lang
-        )
-        ranked = len(regions)
-        rows = _sorted(regions, sort)[:top] + groups
-    else:
-        everyone = [
-            (p, _value(p.trade, start, metric), _value(p.trade, end, metric))
-            for p in dataset.partners
-        ]
-        ranks = _ranks((p.id, v_end) for p, _, v_end in everyone)
-        ranked = len(ranks)
-        chosen = _chosen(dataset, partners, region, lang)
-        rows = [
-            _partner_row(
-                p,
-                v_start,
-                v_end,
-                span,
-                world_end if shares else None,
-                ranks,
-                metric,
-                start,
-                end,
-                lang,
+    def row(unit: Unit, rank: int | None) -> CompareRow:
+        values = unit_values(unit, start, end, metric)
+        return _row(unit, values, rank, world_share, metric, (start, end))
+
+    extra: list[CompareRow] = []  # unranked rows after the ranked ones (region groups)
+    if by is GroupBy.REGION:
+        units = [_sum_of(dataset, r.id, r.name.get(lang), {r.id}) for r in dataset.regions]
+        extra = [
+            row(
+                _sum_of(dataset, g.id, g.name.get(lang), {r.id for r in dataset.regions_in(g.id)}),
+                None,
             )
-            for p, v_start, v_end in everyone
-            if p.id in chosen
+            for g in dataset.region_groups
         ]
-        if top is None and not partners:
-            top = DEFAULT_TOP
-        rows = _sorted(rows, sort)[:top]
+    elif by is GroupBy.GROUP:
+        units = [_group_unit(dataset, g, lang) for g in dataset.cooperation.groups]
+    elif by is None:
+        units = _chosen(dataset, partners, region, group, lang)
+        extra = [row(u, None) for u in _named_groups(dataset, partners, lang)]
+    else:
+        assert_never(by)
+    # a partner's rank is among every partner, whatever is shown
+    everyone = [_partner_unit(p, lang) for p in dataset.partners] if by is None else units
+    values = {u.id: unit_values(u, start, end, metric) for u in everyone}
+    ranks = _ranks((key, v.end) for key, v in values.items())
+    rows = [row(u, ranks.get(u.id)) for u in units]
+    if top is None and not partners:
+        top = DEFAULT_TOP
+    shown = _sorted(rows, sort)[:top] if top else _sorted(rows, sort)
+    total = None
+    if by is None and (partners or group is not None) and len(shown) + len(extra) > 1:
+        members = tuple(p for u in units for p in u.members if u.id in {r.id for r in shown})
+        total_unit = Unit("total", "", members, single=False)
+        total = row(total_unit, None)
     return CompareView(
         home=dataset.home.name.get(lang),
-        metric=metric.value,
+        metric=metric,
         start=start,
         end=end,
         growth_kind="yoy" if span == 1 else "cagr",
-        by_region=by_region,
-        rows=tuple(rows),
-        ranked=ranked,
+        by=by,
+        rows=tuple(shown),
+        total=total,
+        sums=tuple(extra),
+        ranked=len(ranks),
         world_start=world_start,
         world_end=world_end,
         trade_source=dataset.world_trade.source,
     )
 
 
-def _chosen(dataset: Dataset, partners: Sequence[str], region: str | None, lang: str) -> set[str]:
-    if partners:
-        ids = {find_partner(dataset, query, lang).id for query in partners}
-    else:
-        ids = {p.id for p in dataset.partners}
+def _partner_unit(partner: Partner, lang: str) -> Unit:
+    return Unit(partner.id, partner.name.get(lang), (partner,), single=True)
+
+
+def _sum_of(dataset: Dataset, key: str, name: str, regions: set[str]) -> Unit:
+    members = tuple(p for p in dataset.partners if p.region in regions)
+    return Unit(key, name, members, single=False)
+
+
+def _group_unit(dataset: Dataset, group: Group, lang: str) -> Unit:
+    return Unit(group.id, group.short.get(lang), tuple(members_of(dataset, group)), single=False)
+
+
+def _named_groups(dataset: Dataset, queries: Sequence[str], lang: str) -> list[Unit]:
+    """The groups named among `compare`'s partners (`compare asean eu`), as summed rows."""
+    out = []
+    for query in queries:
+        if not _is_partner(dataset, query):
+            group = match_group(dataset, query)
+            if group is not None:
+                out.append(_group_unit(dataset, group, lang))
+    return out
+
+
+def _is_partner(dataset: Dataset, query: str) -> bool:
+    try:
+        find_partner(dataset, query)
+    except UnknownPartnerError:
+        return False
+    return True
+
+
+def _chosen(
+    dataset: Dataset, queries: Sequence[str], region: str | None, group: str | None, lang: str
+) -> list[Unit]:
+    """The partners asked for (by name, region or group), each as its own row."""
+    chosen = list(dataset.partners)
+    if queries:
+        ids = set()
+        for query in queries:
+            if _is_partner(dataset, query) or match_group(dataset, query) is None:
+                ids.add(find_partner(dataset, query, lang).id)  # unknown: its error
+        chosen = [p for p in chosen if p.id in ids]
     if region is not None:
         regions = set(resolve_region(dataset, region, lang).region_ids)
-        ids = {p.id for p in dataset.partners if p.id in ids and p.region in regions}
-    return ids
+        chosen = [p for p in chosen if p.region in regions]
+    if group is not None:
+        members = set(find_group(dataset, group).current_members())
+        chosen = [p for p in chosen if p.id in members]
+    if (region is not None or group is not None) and not chosen:
+        raise UsageProblem(msg("error.nothing_chosen"))
+    return [_partner_unit(p, lang) for p in chosen]
 
 
 def _ranks(values: Iterable[tuple[str, int | None]]) -> dict[str, int]:
-    """1 for the largest value; partners without a value have no rank."""
+    """1 for the largest value; units without a value have no rank."""
     known = sorted(((v, key) for key, v in values if v is not None), key=lambda x: (-x[0], x[1]))
     return {key: i for i, (_, key) in enumerate(known, start=1)}
 
 
-def _partner_row(
-    partner: Partner,
-    v_start: int | None,
-    v_end: int | None,
-    span: int,
+def _row(
+    unit: Unit,
+    values: Values,
+    rank: int | None,
     world_end: int | None,
-    ranks: dict[str, int],
     metric: Metric,
-    start: int,
-    end: int,
-    lang: str,
+    years: tuple[int, int],
 ) -> CompareRow:
+    """A unit's row; for one partner between adjacent years, a publication's growth beside."""
+    v_start, v_end = values.start, values.end
+    span = years[1] - years[0]
     reported = None
-    if span == 1:
+    if span == 1 and unit.single:
         reported = next(
             (
                 f
-                for f in partner.reported
-                if f.measure is MEASURE_OF[metric] and f.years == (end,) and growth_is_comparable(f)
+                for f in unit.members[0].reported
+                if f.measure is MEASURE_OF[metric]
+                and f.years == (years[1],)
+                and growth_is_comparable(f)
             ),
             None,
         )
     return CompareRow(
-        id=partner.id,
-        name=partner.name.get(lang),
+        id=unit.id,
+        name=unit.name,
         start_value=v_start,
         end_value=v_end,
         change=v_end - v_start if v_start is not None and v_end is not None else None,
         growth_pct=growth(v_start, v_end, span),
         share_pct=share_pct(v_end, world_end),
-        rank=ranks.get(partner.id),
+        rank=rank,
         reported_growth_pct=reported.growth_pct if reported else None,
         reported_source=reported.source if reported else None,
+        partners_missing=values.missing,
     )
-
-
-def _region_rows(
-    dataset: Dataset,
-    start: int,
-    end: int,
-    metric: Metric,
-    span: int,
-    world_end: int | None,
-    lang: str,
-) -> tuple[list[CompareRow], list[CompareRow]]:
-    """Sums per region and per group of the partners known in both years."""
-    sums: dict[str, list[int]] = {r.id: [0, 0, 0] for r in dataset.regions}
-    for partner in dataset.partners:
-        v_start, v_end = _value(partner.trade, start, metric), _value(partner.trade, end, metric)
-        if v_start is None or v_end is None:
-            if partner.trade is not None:
-                sums[partner.region][2] += 1
-            continue
-        sums[partner.region][0] += v_start
-        sums[partner.region][1] += v_end
-    units: list[tuple[str, str, tuple[str, ...]]] = [
-        (r.id, r.name.get(lang), (r.id,)) for r in dataset.regions
-    ]
-    units += [
-        (g.id, g.name.get(lang), tuple(r.id for r in dataset.regions_in(g.id)))
-        for g in dataset.groups
-    ]
-    totals = {
-        key: [sum(sums[r][i] for r in members) for i in range(3)] for key, _, members in units
-    }
-    ranks = _ranks((r.id, totals[r.id][1]) for r in dataset.regions)
-    rows: list[CompareRow] = []
-    for key, name, _ in units:
-        v_start, v_end, missing = totals[key]
-        rows.append(
-            CompareRow(
-                id=key,
-                name=name,
-                start_value=v_start,
-                end_value=v_end,
-                change=v_end - v_start,
-                growth_pct=growth(v_start, v_end, span),
-                share_pct=share_pct(v_end, world_end),
-                rank=ranks.get(key),
-                partners_missing=missing,
-            )
-        )
-    return rows[: len(dataset.regions)], rows[len(dataset.regions) :]
 
 
 def _sorted(rows: list[CompareRow], sort: CompareSort) -> list[CompareRow]:

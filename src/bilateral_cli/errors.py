@@ -78,6 +78,14 @@ class UnknownRegionError(UsageProblem):
         super().__init__(msg("error.unknown_region", query=quoted(query), valid=", ".join(valid)))
 
 
+class UnknownGroupError(UsageProblem):
+    """No group (ASEAN, EU, ...) matches a `--group` value."""
+
+    def __init__(self, query: str, valid: Sequence[str]) -> None:
+        self.query = query
+        super().__init__(msg("error.unknown_group", query=quoted(query), valid=", ".join(valid)))
+
+
 class UnsupportedLanguageError(UsageProblem):
     """`--lang` or BILATERAL_LANG names a language the interface does not speak."""
 

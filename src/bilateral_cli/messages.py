@@ -193,14 +193,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sources.licence": {"en": "Licence", "id": "Lisensi"},
     "sources.note": {"en": "Note", "id": "Catatan"},
     # -- compare --------------------------------------------------------------------------
-    "compare.title": {
+    "compare.title_partner": {
         "en": "{home}'s {metric} with partners, {start} → {end}",
         "id": "{metric} {home} dengan mitra, {start} → {end}",
     },
-    "compare.title_regions": {
+    "compare.title_region": {
         "en": "{home}'s {metric} by region, {start} → {end}",
         "id": "{metric} {home} per kawasan, {start} → {end}",
     },
+    "compare.title_group": {
+        "en": "{home}'s {metric} by group (today's members), {start} → {end}",
+        "id": "{metric} {home} per kelompok (anggota saat ini), {start} → {end}",
+    },
+    "compare.total": {"en": "Total of {count}", "id": "Jumlah {count}"},
     "metric.total": {"en": "trade", "id": "Perdagangan"},
     "metric.exports": {"en": "exports", "id": "Ekspor"},
     "metric.imports": {"en": "imports", "id": "Impor"},
@@ -235,8 +240,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "CAGR = compound annual growth over {years} years",
         "id": "CAGR = pertumbuhan tahunan majemuk selama {years} tahun",
     },
-    "compare.units_partners": {"en": "partners", "id": "mitra"},
-    "compare.units_regions": {"en": "regions", "id": "kawasan"},
+    "compare.units_partner": {"en": "partners", "id": "mitra"},
+    "compare.units_region": {"en": "regions", "id": "kawasan"},
+    "compare.units_group": {"en": "groups", "id": "kelompok"},
     "compare.reported_note": {
         "en": (
             "Reported: growth as a publication states it, for the same year; difference = "
@@ -611,6 +617,204 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage.not_one_of": {
         "en": "{value} is not one of {choices}.",
         "id": "{value} bukan salah satu dari {choices}.",
+    },
+    # -- cooperation (issue 12): groups and agreements --------------------------------------
+    "what.bloc": {"en": "group", "id": "kelompok"},
+    "what.agreement": {"en": "agreement", "id": "perjanjian"},
+    "problem.expected_boolean": {
+        "en": "expected true or false, got {got}",
+        "id": "seharusnya true atau false, tetapi berisi {got}",
+    },
+    "problem.group_is_partner": {
+        "en": "group id {id} is also a partner's id",
+        "id": "id kelompok {id} juga merupakan id mitra",
+    },
+    "problem.unknown_partner": {
+        "en": "unknown partner {id}",
+        "id": "mitra tidak dikenal {id}",
+    },
+    "problem.not_home": {
+        "en": "the home membership names {code}, not the home country",
+        "id": "keanggotaan negara asal menyebut {code}, bukan negara asal",
+    },
+    "problem.unknown_party": {
+        "en": "unknown partner or group {id}",
+        "id": "mitra atau kelompok tidak dikenal {id}",
+    },
+    "problem.left_before_joined": {
+        "en": "left before it joined",
+        "id": "tanggal keluar lebih awal daripada tanggal bergabung",
+    },
+    "problem.duplicate_member": {
+        "en": "{id} is listed twice as a current member",
+        "id": "{id} tercantum dua kali sebagai anggota saat ini",
+    },
+    "error.unknown_group": {
+        "en": "Unknown group {query}. Valid groups: {valid}.",
+        "id": "Kelompok tidak dikenal: {query}. Kelompok yang sah: {valid}.",
+    },
+    "error.no_agreements": {
+        "en": "No agreement matches {filters}.",
+        "id": "Tidak ada perjanjian yang sesuai dengan {filters}.",
+    },
+    "show.groups": {
+        "en": "Groups (membership as of {date})",
+        "id": "Kelompok (keanggotaan per {date})",
+    },
+    "show.groups_shared": {
+        "en": "Members with {home}:",
+        "id": "Anggota bersama {home}:",
+    },
+    "show.groups_other": {
+        "en": "Also a member of (without {home}):",
+        "id": "Juga anggota (tanpa {home}):",
+    },
+    "show.agreements": {
+        "en": "Agreements (as of {date})",
+        "id": "Perjanjian (per {date})",
+    },
+    "agreements.none": {
+        "en": "No trade or economic agreement in the dataset covers this partner.",
+        "id": "Tidak ada perjanjian perdagangan atau ekonomi dalam dataset ini yang mencakup "
+        "mitra ini.",
+    },
+    "agreements.title": {"en": "{home}'s trade agreements", "id": "Perjanjian perdagangan {home}"},
+    "agreements.title_with": {
+        "en": "{home}'s trade agreements covering {subject}",
+        "id": "Perjanjian perdagangan {home} yang mencakup {subject}",
+    },
+    "agreements.count": {
+        "en": "{count} agreements; the list is current as of {date}.",
+        "id": "{count} perjanjian; daftar ini mutakhir per {date}.",
+    },
+    "agreements.disagree": {
+        "en": "Sources give different dates for these (every source's date):",
+        "id": "Sumber memberikan tanggal yang berbeda untuk perjanjian berikut (tanggal dari "
+        "setiap sumber):",
+    },
+    "agreement.for_home": {"en": "(for Indonesia)", "id": "(bagi Indonesia)"},
+    "agreement.through": {"en": "(through {group})", "id": "(melalui {group})"},
+    "agreement.via": {"en": "(as a member of {group})", "id": "(sebagai anggota {group})"},
+    "agreement.no_parties": {"en": "(participants not listed)", "id": "(peserta tidak dirinci)"},
+    "milestone.signed": {"en": "signed", "id": "ditandatangani"},
+    "milestone.in_force": {"en": "in force", "id": "berlaku"},
+    "status.negotiating": {"en": "negotiating", "id": "dalam perundingan"},
+    "status.concluded": {"en": "concluded", "id": "perundingan selesai"},
+    "status.signed": {"en": "signed", "id": "ditandatangani"},
+    "status.in_force": {"en": "in force", "id": "berlaku"},
+    "status.terminated": {"en": "terminated", "id": "diakhiri"},
+    "col.agreement": {"en": "Agreement", "id": "Perjanjian"},
+    "col.status": {"en": "Status", "id": "Status"},
+    "col.signed": {"en": "Signed", "id": "Ditandatangani"},
+    "col.in_force": {"en": "In force", "id": "Berlaku"},
+    "col.parties": {"en": "With", "id": "Dengan"},
+    "col.agreements_in_force": {"en": "Agreements in force", "id": "Perjanjian yang berlaku"},
+    "col.name": {"en": "Name", "id": "Nama"},
+    "col.home_member": {"en": "{home}", "id": "{home}"},
+    "col.members": {"en": "Members", "id": "Anggota"},
+    "col.joined": {"en": "Joined", "id": "Bergabung"},
+    "col.missing": {"en": "Missing", "id": "Tanpa data"},
+    "coverage.title": {
+        "en": "{home}'s {count} largest partners in {year} and the agreements covering them",
+        "id": "{count} mitra terbesar {home} pada {year} dan perjanjian yang mencakupnya",
+    },
+    "coverage.none": {"en": "none", "id": "tidak ada"},
+    "coverage.note": {
+        "en": "{without} of {count} have no agreement in force. Partners ranked by total trade "
+        "[{source}]{d}; agreements as of {date}, direct or through a group.",
+        "id": "{without} dari {count} mitra belum memiliki perjanjian yang berlaku. Peringkat "
+        "menurut total perdagangan [{source}]{d}; perjanjian per {date}, langsung atau melalui "
+        "kelompok.",
+    },
+    "groups.title": {
+        "en": "Groups and organisations in the dataset",
+        "id": "Kelompok dan organisasi dalam dataset",
+    },
+    "groups.member": {"en": "member", "id": "anggota"},
+    "groups.member_since": {"en": "member since {date}", "id": "anggota sejak {date}"},
+    "groups.not_member": {"en": "not a member", "id": "bukan anggota"},
+    "groups.note": {
+        "en": "Full members only (observers and partners are not members), as of {date}. "
+        "Show one with: bilateral show ID.",
+        "id": "Hanya anggota penuh (peninjau dan mitra tidak termasuk), per {date}. "
+        "Tampilkan satu kelompok dengan: bilateral show ID.",
+    },
+    "group.members_count": {
+        "en": "{count} besides {home}, as of {date}",
+        "id": "{count} selain {home}, per {date}",
+    },
+    "group.members": {"en": "Members", "id": "Anggota"},
+    "group.former": {"en": "Former members", "id": "Bekas anggota"},
+    "group.left": {"en": "{name}: left on {date}", "id": "{name}: keluar pada {date}"},
+    "group.trade": {
+        "en": "{home}'s trade with {group}, USD million (exports = {home}'s exports)",
+        "id": "Perdagangan {home} dengan {group}, juta USD (ekspor = ekspor {home})",
+    },
+    "group.trade_note": {
+        "en": "Series: {source}, summed over today's members (as of {date}) for every year. "
+        "{d} derived by bilateral. Missing: members without figures for the year, left out of "
+        "the sum (never counted as zero); change only where none is missing in either year.",
+        "id": "Seri: {source}, dijumlahkan atas anggota saat ini (per {date}) untuk setiap "
+        "tahun. {d} diturunkan oleh bilateral. Tanpa data: anggota yang tidak memiliki angka "
+        "pada tahun itu, tidak ikut dijumlahkan (tidak dihitung nol); perubahan hanya bila tidak "
+        "ada anggota tanpa data pada kedua tahun.",
+    },
+    "group.missing": {
+        "en": "Without figures in {year}: {names}.",
+        "id": "Tanpa angka pada {year}: {names}.",
+    },
+    "error.nothing_chosen": {
+        "en": "No partner matches every filter given (--region, --group and partners).",
+        "id": "Tidak ada mitra yang memenuhi semua penyaring (--region, --group, dan mitra).",
+    },
+    "error.coverage_alone": {
+        "en": "--coverage takes no partner, --status or --kind (only --top).",
+        "id": "--coverage tidak dapat digabung dengan mitra, --status, atau --kind (hanya --top).",
+    },
+    "help.group": {
+        "en": "Only the current members of a group: asean, eu, g20, brics, oic... "
+        "(see bilateral groups).",
+        "id": "Hanya anggota saat ini dari suatu kelompok: asean, eu, g20, brics, oic... "
+        "(lihat bilateral groups).",
+    },
+    "help.agreements": {
+        "en": "Trade and economic agreements: all, or those covering a partner (directly or "
+        "through a group such as ASEAN) or made with a group, with status, dates and sources."
+        "\n\nExample: bilateral agreements japan --status in_force",
+        "id": "Perjanjian perdagangan dan ekonomi: semuanya, atau yang mencakup suatu mitra "
+        "(langsung atau melalui kelompok seperti ASEAN) atau dibuat dengan suatu kelompok, "
+        "beserta status, tanggal, dan sumbernya.\n\nExample: bilateral agreements jepang "
+        "--status in_force",
+    },
+    "help.agreements_partner": {
+        "en": "A partner or a group (name in either language, ISO code or id).",
+        "id": "Mitra atau kelompok (nama dalam bahasa Indonesia atau Inggris, kode ISO, atau id).",
+    },
+    "help.status": {
+        "en": "Only agreements with this status.",
+        "id": "Hanya perjanjian dengan status ini.",
+    },
+    "help.kind": {
+        "en": "Only agreements of this kind.",
+        "id": "Hanya perjanjian dengan jenis ini.",
+    },
+    "help.coverage": {
+        "en": "The largest partners by latest trade, each with the agreements in force "
+        "covering it.",
+        "id": "Mitra terbesar menurut perdagangan terakhir, masing-masing dengan perjanjian "
+        "yang berlaku yang mencakupnya.",
+    },
+    "help.coverage_top": {
+        "en": "How many partners --coverage shows (default 20).",
+        "id": "Jumlah mitra yang ditampilkan --coverage (bawaan 20).",
+    },
+    "help.groups": {
+        "en": "Groups and organisations (ASEAN, EU, G20, BRICS, OIC...): full members, when "
+        "Indonesia joined, and sources. Show one with: bilateral show asean."
+        "\n\nExample: bilateral groups",
+        "id": "Kelompok dan organisasi (ASEAN, Uni Eropa, G20, BRICS, OKI...): anggota penuh, "
+        "sejak kapan Indonesia bergabung, dan sumbernya. Tampilkan satu dengan: bilateral show "
+        "asean.\n\nExample: bilateral groups",
     },
     # -- help -----------------------------------------------------------------------------
     "help.app": {

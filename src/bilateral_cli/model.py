@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from bilateral_cli.record import NamedTuple
+from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
 
 
 class Localized(NamedTuple):
@@ -246,6 +247,101 @@ class PartnerNames(NamedTuple):
     aliases: tuple[str, ...] = ()
 
 
+class Membership(NamedTuple):
+    """A member of a group, with when it joined (and left) where a source dates it.
+
+    `partner` is a partner's id, or the home country's ISO alpha-3 code for its own membership.
+    `source` dates the membership; the group's `source` vouches for the list as a whole.
+    """
+
+    partner: str
+    joined: PartialDate | None = None
+    left: PartialDate | None = None
+    source: str | None = None
+
+    @property
+    def current(self) -> bool:
+        return self.left is None
+
+
+class Group(NamedTuple):
+    """A bloc or organisation (ASEAN, the EU, G20, OIC...): its full members only, never
+    observers or partners. Trade with a group is the sum over its current members."""
+
+    id: str
+    short: Localized
+    name: Localized
+    source: str  # the member list as a whole
+    members: tuple[Membership, ...]
+    home: Membership | None = None  # the home country's own membership, if it is a member
+    aliases: tuple[str, ...] = ()
+    note: Localized | None = None
+
+    def current_members(self) -> tuple[str, ...]:
+        """The partner ids of today's members."""
+        return tuple(m.partner for m in self.members if m.current)
+
+
+class MilestoneKind(str, Enum):
+    """A dated step in an agreement's life."""
+
+    LAUNCHED = "launched"
+    POLITICAL_AGREEMENT = "political_agreement"
+    CONCLUDED = "concluded"
+    SIGNED = "signed"
+    IN_FORCE = "in_force"
+    TERMINATED = "terminated"
+
+
+class Milestone(NamedTuple):
+    """One source's date for a step. `home` marks the date that applies to the home country
+    where it differs from the agreement's general date (RCEP: 2022 generally, 2023 for it)."""
+
+    kind: MilestoneKind
+    date: PartialDate
+    source: str
+    home: bool = False
+
+
+class Status(NamedTuple):
+    """An agreement's status as of a date, as a source states it."""
+
+    value: AgreementStatus
+    date: PartialDate
+    source: str
+
+
+class Agreement(NamedTuple):
+    """A trade or economic agreement of the home country.
+
+    `parties` are the counterparties (partner or group ids): an agreement covers a partner that
+    is one, or a current member of one. `via` names the group through which the home country
+    takes part (ASEAN for ASEAN-Japan), whose members are not thereby counterparties.
+    """
+
+    id: str
+    short: Localized
+    name: Localized
+    kind: AgreementKind
+    parties: tuple[str, ...]
+    status: Status
+    milestones: tuple[Milestone, ...] = ()
+    via: str | None = None
+    note: Localized | None = None
+
+
+class Cooperation(NamedTuple):
+    """The groups and agreements of a dataset, each list current as of its date.
+
+    Sequences rather than tuples: the compiled bundle decodes them only when first used.
+    """
+
+    groups_as_of: PartialDate
+    groups: Sequence[Group]
+    agreements_as_of: PartialDate
+    agreements: Sequence[Agreement]
+
+
 class Dataset(NamedTuple):
     """Everything one dataset file holds, validated and cross-checked.
 
@@ -256,7 +352,7 @@ class Dataset(NamedTuple):
     schema: int
     home: Country
     sources: dict[str, Source]
-    groups: tuple[RegionGroup, ...]
+    region_groups: tuple[RegionGroup, ...]
     regions: tuple[Region, ...]
     region_rule: Localized
     names_source: str
@@ -266,6 +362,7 @@ class Dataset(NamedTuple):
     partner_count: PartnerCount
     partners: Sequence[Partner]
     world_trade: TradeSeries
+    cooperation: Cooperation  # the compiled bundle decodes it only when a command asks
 
     def regions_in(self, group_id: str) -> tuple[Region, ...]:
         """The regions a region group (`americas`) gathers, in the dataset's order."""

@@ -5,11 +5,20 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError
+from bilateral_cli.cooperation import (
+    agreements_for,
+    find_group,
+    group_profile_view,
+    match_group,
+    shared_groups,
+)
+from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError, UsageProblem
+from bilateral_cli.messages import msg
 from bilateral_cli.model import (
     Basis,
     Dataset,
     DatedClaim,
+    Group,
     PartialDate,
     Partner,
     PartnerNames,
@@ -24,12 +33,13 @@ from bilateral_cli.views import (
     EventView,
     GoalsView,
     GoalView,
-    GroupRow,
+    GroupProfileView,
     HighlightView,
     ListRow,
     ListView,
     NoRelationsView,
     ProfileView,
+    RegionGroupRow,
     RegionRow,
     RegionsView,
     ReportedView,
@@ -96,6 +106,25 @@ def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
     raise UnknownPartnerError(query, suggestions[:5])
 
 
+def find_subject(dataset: Dataset, query: str, lang: str = "en") -> Partner | Group:
+    """A partner, or where no partner has that name a group (`asean`, `uni eropa`)."""
+    try:
+        return find_partner(dataset, query, lang)
+    except UnknownPartnerError:
+        group = match_group(dataset, query)
+        if group is None:
+            raise
+        return group
+
+
+def show_view(dataset: Dataset, query: str, lang: str = "en") -> ProfileView | GroupProfileView:
+    """`bilateral show`: a partner's profile, or a group's."""
+    subject = find_subject(dataset, query, lang)
+    if isinstance(subject, Group):
+        return group_profile_view(dataset, subject, lang)
+    return profile_view(dataset, subject, lang)
+
+
 class RegionSelection(NamedTuple):
     """The regions a `--region` value stands for, and how to call them."""
 
@@ -110,11 +139,11 @@ def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSele
         for region in dataset.regions:
             if key in (fold(region.id), fold(region.name.id), fold(region.name.en)):
                 return RegionSelection(region.name.get(lang), (region.id,))
-        for group in dataset.groups:
+        for group in dataset.region_groups:
             if key in (fold(group.id), fold(group.name.id), fold(group.name.en)):
                 ids = tuple(r.id for r in dataset.regions_in(group.id))
                 return RegionSelection(group.name.get(lang), ids)
-    valid = [r.id for r in dataset.regions] + [g.id for g in dataset.groups]
+    valid = [r.id for r in dataset.regions] + [g.id for g in dataset.region_groups]
     raise UnknownRegionError(query, valid)
 
 
@@ -141,10 +170,17 @@ def _date_key(date: PartialDate | None) -> tuple[bool, int, int, int]:
 
 
 def list_view(
-    dataset: Dataset, region: str | None = None, sort: SortKey = SortKey.NAME, lang: str = "en"
+    dataset: Dataset,
+    region: str | None = None,
+    sort: SortKey = SortKey.NAME,
+    lang: str = "en",
+    group: str | None = None,
 ) -> ListView:
-    """One row per partner, optionally limited to a region or group, in the order asked."""
+    """One row per partner, optionally limited to a region and a group (ASEAN, the EU...),
+    in the order asked."""
     selection = resolve_region(dataset, region, lang) if region is not None else None
+    chosen_group = find_group(dataset, group) if group is not None else None
+    members = set(chosen_group.current_members()) if chosen_group else None
     regions = {r.id: r for r in dataset.regions}
     order = {r.id: i for i, r in enumerate(dataset.regions)}
     rows = []
@@ -153,6 +189,8 @@ def list_view(
         if partner.trade:
             trade_ids.add(partner.trade.source)
         if selection and partner.region not in selection.region_ids:
+            continue
+        if members is not None and partner.id not in members:
             continue
         since, _ = relations_since(partner.relations.established if partner.relations else ())
         latest = latest_with_total(partner.trade)
@@ -182,11 +220,15 @@ def list_view(
         by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
     elif sort is not SortKey.NAME:
         assert_never(sort)
+    if not rows and (selection or chosen_group):
+        raise UsageProblem(msg("error.nothing_chosen"))
     trade_source = dataset.sources[trade_ids.pop()] if len(trade_ids) == 1 else None
     return ListView(
         home=dataset.home.name.get(lang),
         region_filter=selection.label if selection else None,
         region_ids=selection.region_ids if selection else (),
+        group_filter=chosen_group.short.get(lang) if chosen_group else None,
+        group_id=chosen_group.id if chosen_group else None,
         sort=sort.value,
         rows=tuple(by_name),
         trade_source=trade_source,
@@ -196,7 +238,7 @@ def list_view(
 def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> ProfileView:
     """Everything the dataset holds on one partner, with every source it cites."""
     region = next(r for r in dataset.regions if r.id == partner.region)
-    group = next((g for g in dataset.groups if g.id == region.group), None)
+    group = next((g for g in dataset.region_groups if g.id == region.group), None)
     claims = partner.relations.established if partner.relations else ()
     since, agree = relations_since(claims)
     rows = trade_rows(partner.trade, dataset.world_trade) if partner.trade else []
@@ -235,6 +277,11 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     cited += [h.source for h in partner.highlights]
     cited += [partner.trade.source] if partner.trade else []
     cited += [f.source for f in partner.reported]
+    groups = shared_groups(dataset, partner.id, lang)
+    agreements = agreements_for(dataset, partner, None, lang)
+    cited += [g.source for g in groups]
+    cited += [a.status_source for a in agreements]
+    cited += [m.source for a in agreements for m in (a.signed, a.in_force) if m is not None]
     return ProfileView(
         id=partner.id,
         home=dataset.home.name.get(lang),
@@ -269,6 +316,10 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         trade=tuple(rows),
         trade_source=partner.trade.source if partner.trade else None,
         reported=tuple(reported),
+        groups=groups,
+        groups_as_of=dataset.cooperation.groups_as_of,
+        agreements=agreements,
+        agreements_as_of=dataset.cooperation.agreements_as_of,
         sources=_sources(dataset, cited),
     )
 
@@ -290,7 +341,7 @@ def regions_view(dataset: Dataset, lang: str = "en") -> RegionsView:
     counts = {r.id: 0 for r in dataset.regions}
     for partner in dataset.partners:
         counts[partner.region] += 1
-    groups_by_id = {g.id: g for g in dataset.groups}
+    groups_by_id = {g.id: g for g in dataset.region_groups}
     regions = tuple(
         RegionRow(
             r.id,
@@ -302,14 +353,14 @@ def regions_view(dataset: Dataset, lang: str = "en") -> RegionsView:
         for r in dataset.regions
     )
     groups = tuple(
-        GroupRow(
+        RegionGroupRow(
             g.id,
             g.name.get(lang),
             tuple(r.id for r in members),
             tuple(r.name.get(lang) for r in members),
             sum(counts[r.id] for r in members),
         )
-        for g, members in ((g, dataset.regions_in(g.id)) for g in dataset.groups)
+        for g, members in ((g, dataset.regions_in(g.id)) for g in dataset.region_groups)
     )
     reported = dataset.partner_count
     return RegionsView(

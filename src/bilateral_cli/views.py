@@ -6,18 +6,22 @@ dataset are already in the chosen language; ids and codes are there for machine 
 
 from __future__ import annotations
 
+from typing import Literal
+
 from bilateral_cli.errors import Problem
 from bilateral_cli.model import (
     Basis,
     EventKind,
     Localized,
     Measure,
+    MilestoneKind,
     PartialDate,
     PartnerKind,
     Source,
 )
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.trade import TradeRow
+from bilateral_cli.vocabulary import AgreementKind, AgreementStatus, GroupBy, Metric
 
 
 class ListRow(NamedTuple):
@@ -40,6 +44,8 @@ class ListView(NamedTuple):
     home: str
     region_filter: str | None
     region_ids: tuple[str, ...]
+    group_filter: str | None
+    group_id: str | None
     sort: str
     rows: tuple[ListRow, ...]
     trade_source: Source | None
@@ -91,6 +97,44 @@ class ReportedView(NamedTuple):
     series: SeriesComparison | None
 
 
+class MilestoneView(NamedTuple):
+    kind: MilestoneKind
+    date: PartialDate
+    source: str
+    home: bool  # the date for the home country, where it differs from the general one
+
+
+class AgreementRow(NamedTuple):
+    id: str
+    short: str
+    name: str
+    kind: AgreementKind
+    status: AgreementStatus
+    status_date: PartialDate
+    status_source: str
+    parties: tuple[str, ...]  # partner and group ids
+    party_names: tuple[str, ...]
+    via: str | None  # the group through which the home country takes part
+    via_name: str | None
+    through: str | None  # the group through which it covers the partner asked about
+    through_name: str | None
+    signed: MilestoneView | None  # the date shown; every source's date is in `milestones`
+    in_force: MilestoneView | None
+    dates_disagree: bool
+    milestones: tuple[MilestoneView, ...]
+    note: str | None
+
+
+class SharedGroup(NamedTuple):
+    """A group a partner belongs to, and whether the home country belongs too."""
+
+    id: str
+    short: str
+    home_member: bool
+    joined: PartialDate | None
+    source: str
+
+
 class ProfileView(NamedTuple):
     id: str
     home: str
@@ -114,6 +158,10 @@ class ProfileView(NamedTuple):
     trade: tuple[TradeRow, ...]
     trade_source: str | None
     reported: tuple[ReportedView, ...]
+    groups: tuple[SharedGroup, ...]
+    groups_as_of: PartialDate
+    agreements: tuple[AgreementRow, ...]
+    agreements_as_of: PartialDate
     sources: tuple[Source, ...]
 
 
@@ -137,7 +185,7 @@ class RegionRow(NamedTuple):
     partners: int
 
 
-class GroupRow(NamedTuple):
+class RegionGroupRow(NamedTuple):
     id: str
     name: str
     region_ids: tuple[str, ...]
@@ -149,7 +197,7 @@ class RegionsView(NamedTuple):
     home: str
     rule: str
     regions: tuple[RegionRow, ...]
-    groups: tuple[GroupRow, ...]
+    groups: tuple[RegionGroupRow, ...]
     partners_in_dataset: int
     reported_countries: int
     reported_special_territories: int
@@ -180,21 +228,113 @@ class CompareRow(NamedTuple):
     rank: int | None
     reported_growth_pct: float | None = None
     reported_source: str | None = None
-    partners_missing: int = 0  # region rows: partners without figures for both years
+    partners_missing: int = 0  # summed rows: members without figures for both years
 
 
 class CompareView(NamedTuple):
     home: str
-    metric: str
+    metric: Metric
     start: int
     end: int
-    growth_kind: str  # "yoy" (adjacent years) or "cagr"
-    by_region: bool
+    growth_kind: Literal["yoy", "cagr"]  # year-on-year (adjacent years) or compound annual
+    by: GroupBy | None  # rows are partners (None), regions or groups
     rows: tuple[CompareRow, ...]
-    ranked: int  # how many partners (or regions) the ranks are among
+    total: CompareRow | None  # the sum of the rows shown, where partners were chosen
+    sums: tuple[CompareRow, ...]  # unranked sums after the rows: region groups, named groups
+    ranked: int  # how many partners (or regions, or groups) the ranks are among
     world_start: int | None
     world_end: int | None
     trade_source: str
+
+
+class AgreementsView(NamedTuple):
+    home: str
+    subject: str | None  # the partner or group asked about
+    subject_id: str | None
+    status_filter: AgreementStatus | None
+    kind_filter: AgreementKind | None
+    as_of: PartialDate
+    rows: tuple[AgreementRow, ...]
+    sources: tuple[Source, ...]
+
+
+class CoverageRow(NamedTuple):
+    rank: int
+    id: str
+    name: str
+    total: int
+    agreements: tuple[AgreementRow, ...]  # in force, covering the partner
+
+
+class CoverageView(NamedTuple):
+    home: str
+    year: int
+    as_of: PartialDate
+    ranked: int
+    rows: tuple[CoverageRow, ...]
+    trade_source: str
+    sources: tuple[Source, ...]
+
+
+class GroupSummary(NamedTuple):
+    id: str
+    short: str
+    name: str
+    home_member: bool
+    home_joined: PartialDate | None
+    home_source: str | None
+    members: int  # today's members, the home country included where it is one
+    member_names: tuple[str, ...]  # partners, without the home country
+    source: str
+
+
+class GroupsView(NamedTuple):
+    home: str
+    as_of: PartialDate
+    rows: tuple[GroupSummary, ...]
+    sources: tuple[Source, ...]
+
+
+class MemberRow(NamedTuple):
+    id: str
+    name: str
+    joined: PartialDate | None
+    left: PartialDate | None
+    source: str | None
+
+
+class GroupTradeRow(NamedTuple):
+    """A year of the home country's trade with a group: the sum over its members with both
+    flows known; `missing` names the members left out of it."""
+
+    year: int
+    exports: int
+    imports: int
+    total: int
+    balance: int
+    change_pct: float | None  # only where no member is missing in either year
+    share_pct: float | None
+    missing: tuple[str, ...]
+
+
+class GroupProfileView(NamedTuple):
+    id: str
+    home: str
+    short: str
+    name: str
+    names: Localized
+    aliases: tuple[str, ...]
+    note: str | None
+    as_of: PartialDate
+    source: str
+    home_membership: MemberRow | None
+    members: tuple[MemberRow, ...]
+    former: tuple[MemberRow, ...]
+    trade: tuple[GroupTradeRow, ...]
+    trade_source: str
+    agreements: tuple[AgreementRow, ...]
+    agreements_as_of: PartialDate
+    sources: tuple[Source, ...]
 
 
 class ValidationView(NamedTuple):
@@ -215,4 +355,8 @@ View = (
     | SourcesView
     | ValidationView
     | CompareView
+    | AgreementsView
+    | CoverageView
+    | GroupsView
+    | GroupProfileView
 )

@@ -48,6 +48,30 @@ class CompareSort(str, Enum):
 
 
 class GroupBy(str, Enum):
-    """`compare --by`: what to sum partners by."""
+    """`compare --by`: what to sum partners by: regions, or groups (ASEAN, EU, ...)."""
 
     REGION = "region"
+    GROUP = "group"
+
+
+class AgreementKind(str, Enum):
+    """What kind of agreement: free trade, economic partnership, preferential, memorandum..."""
+
+    FTA = "FTA"
+    CEPA = "CEPA"
+    EPA = "EPA"
+    CEP = "CEP"
+    PTA = "PTA"
+    TIGA = "TIGA"
+    ART = "ART"
+    MOU = "MOU"
+
+
+class AgreementStatus(str, Enum):
+    """Where an agreement stands, in the order it gets there."""
+
+    NEGOTIATING = "negotiating"
+    CONCLUDED = "concluded"
+    SIGNED = "signed"
+    IN_FORCE = "in_force"
+    TERMINATED = "terminated"

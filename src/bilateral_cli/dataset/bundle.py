@@ -15,8 +15,8 @@ from pathlib import Path
 
 from bilateral_cli import __version__
 
-FORMAT = 2
-SECTIONS = ("core", "names", "partners")
+FORMAT = 3
+SECTIONS = ("core", "names", "partners", "cooperation")
 
 
 def pack(sections: dict[str, bytes]) -> bytes:

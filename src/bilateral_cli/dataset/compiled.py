@@ -7,7 +7,8 @@ section holds the model's fields by position (no keys to repeat or check):
 - `core`: everything but the partners (sources, regions, goals, world trade, ...);
 - `names`: each partner's id, codes, names and aliases (for lookups), and the words Tab offers
   (`words.dataset_words`, so a Tab press need not decode anything);
-- `partners`: one partner per line, decoded only when first used.
+- `partners`: one partner per line, decoded only when first used;
+- `cooperation`: groups and agreements, decoded only by the commands that show them.
 
 So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
 (reading the tree as JSON and validating it again took about 22 ms).
@@ -20,21 +21,27 @@ import json
 from collections.abc import Iterator, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any, cast, overload
+from typing import Any, TypeVar, cast, overload
 
 from bilateral_cli.dataset.bundle import compact_json, pack, unpack
 from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.model import (
     About,
+    Agreement,
     Basis,
+    Cooperation,
     Country,
     Dataset,
     DatedClaim,
     EventKind,
     Goal,
+    Group,
     Highlight,
     Localized,
     Measure,
+    Membership,
+    Milestone,
+    MilestoneKind,
     NoRelations,
     PartialDate,
     Partner,
@@ -47,22 +54,29 @@ from bilateral_cli.model import (
     Relations,
     ReportedFigure,
     Source,
+    Status,
     TradeSeries,
     TradeYear,
 )
+from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
+
+T = TypeVar("T")
 
 
 def encode_dataset(dataset: Dataset) -> bytes:
     """The compiled bundle of a validated dataset (see the module's docstring)."""
+    cooperation = dataset.cooperation
+    as_of = cooperation._replace(groups=(), agreements=())  # the dates stay in `core`
     names = {
         "partners": _plain(dataset.names),
-        "words": {kind: dataset_words(dataset, kind) for kind in ("partner", "region")},
+        "words": {kind: dataset_words(dataset, kind) for kind in ("partner", "region", "group")},
     }
     return pack(
         {
-            "core": compact_json(_plain(dataset._replace(partners=()))),
+            "core": compact_json(_plain(dataset._replace(partners=(), cooperation=as_of))),
             "names": compact_json(names),
             "partners": b"\n".join(compact_json(_plain(p)) for p in dataset.partners),
+            "cooperation": compact_json(_plain([cooperation.groups, cooperation.agreements])),
         }
     )
 
@@ -77,9 +91,61 @@ def read_dataset(path: Path) -> Dataset | None:
         lines = sections["partners"].split(b"\n") if sections["partners"] else []
         if len(lines) != len(names):
             return None
-        return _dataset(json.loads(sections["core"]), LazyPartners(lines, names))
+        core = json.loads(sections["core"])
+        return _dataset(core, LazyPartners(lines, names), _Section(sections["cooperation"]))
     except (ValueError, TypeError, KeyError, IndexError):
         return None
+
+
+class LazyItems(Sequence[T]):
+    """One list of the `cooperation` section, which is decoded on first use: most commands
+    never show groups or agreements."""
+
+    def __init__(self, section: _Section, index: int) -> None:
+        self._section = section
+        self._index = index
+
+    def _items(self) -> tuple[T, ...]:
+        return cast("tuple[T, ...]", self._section.decoded()[self._index])
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        return self._items()[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._items())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LazyItems({len(self)} items)"
+
+
+class _Section:
+    """The raw `cooperation` section and, once asked for, its groups and agreements."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+        self._decoded: tuple[tuple[Group, ...], tuple[Agreement, ...]] | None = None
+
+    def decoded(self) -> tuple[tuple[Group, ...], tuple[Agreement, ...]]:
+        if self._decoded is None:
+            groups, agreements = json.loads(self._raw)
+            self._decoded = (tuple(map(_group, groups)), tuple(map(_agreement, agreements)))
+        return self._decoded
 
 
 class LazyPartners(Sequence[Partner]):
@@ -225,13 +291,44 @@ def _partner(v: list[Any]) -> Partner:
     )
 
 
-def _dataset(v: list[Any], partners: LazyPartners) -> Dataset:
+def _membership(v: list[Any]) -> Membership:
+    return Membership(v[0], _opt_date(v[1]), _opt_date(v[2]), v[3])
+
+
+def _group(g: list[Any]) -> Group:
+    return Group(
+        g[0],
+        _loc(g[1]),
+        _loc(g[2]),
+        g[3],
+        tuple(map(_membership, g[4])),
+        None if g[5] is None else _membership(g[5]),
+        tuple(g[6]),
+        _opt_loc(g[7]),
+    )
+
+
+def _agreement(a: list[Any]) -> Agreement:
+    return Agreement(
+        a[0],
+        _loc(a[1]),
+        _loc(a[2]),
+        AgreementKind(a[3]),
+        tuple(a[4]),
+        Status(AgreementStatus(a[5][0]), _date(a[5][1]), a[5][2]),
+        tuple(Milestone(MilestoneKind(k), _date(d), s, h) for k, d, s, h in a[6]),
+        a[7],
+        _opt_loc(a[8]),
+    )
+
+
+def _dataset(v: list[Any], partners: LazyPartners, section: _Section) -> Dataset:
     about = v[9]
     return Dataset(
         schema=v[0],
         home=Country(v[1][0], v[1][1], _loc(v[1][2])),
         sources={key: _source(s) for key, s in v[2]},
-        groups=tuple(RegionGroup(g[0], _loc(g[1])) for g in v[3]),
+        region_groups=tuple(RegionGroup(g[0], _loc(g[1])) for g in v[3]),
         regions=tuple(Region(r[0], _loc(r[1]), r[2]) for r in v[4]),
         region_rule=_loc(v[5]),
         names_source=v[6],
@@ -247,4 +344,7 @@ def _dataset(v: list[Any], partners: LazyPartners) -> Dataset:
         partner_count=PartnerCount(*v[10]),
         partners=partners,
         world_trade=_trade(v[12]),
+        cooperation=Cooperation(
+            _date(v[13][0]), LazyItems(section, 0), _date(v[13][2]), LazyItems(section, 1)
+        ),
     )

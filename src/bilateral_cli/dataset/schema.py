@@ -17,15 +17,21 @@ from bilateral_cli.dataset.docpath import Path
 from bilateral_cli.messages import Message, msg
 from bilateral_cli.model import (
     About,
+    Agreement,
     Basis,
+    Cooperation,
     Country,
     Dataset,
     DatedClaim,
     EventKind,
     Goal,
+    Group,
     Highlight,
     Localized,
     Measure,
+    Membership,
+    Milestone,
+    MilestoneKind,
     NoRelations,
     PartialDate,
     Partner,
@@ -37,12 +43,14 @@ from bilateral_cli.model import (
     Relations,
     ReportedFigure,
     Source,
+    Status,
     TradeSeries,
     TradeYear,
 )
 from bilateral_cli.text import fold
+from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 YEAR_RANGE = (1900, 2100)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -149,6 +157,12 @@ class Reader:
             return None
         return float(value)
 
+    def boolean(self, value: Any, path: Path) -> bool:
+        if not isinstance(value, bool):
+            self.fail(path, "expected_boolean", got=_kind(value))
+            return False
+        return value
+
     def year(self, value: Any, path: Path) -> int | None:
         year = self.integer(value, path)
         if year is not None and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
@@ -241,7 +255,7 @@ class Reader:
                 "schema",
                 "home",
                 "sources",
-                "groups",
+                "region_groups",
                 "regions",
                 "region_rule",
                 "names_source",
@@ -250,6 +264,8 @@ class Reader:
                 "partner_count",
                 "partners",
                 "world_trade",
+                "groups",
+                "agreements",
             ),
         )
         if f is None:
@@ -259,7 +275,9 @@ class Reader:
             self.fail(f.at("schema"), "schema", schema=schema, expected=SCHEMA_VERSION)
         home = self.country(f["home"], f.at("home"))
         sources = self.located_items(f["sources"], f.at("sources"), self.source)
-        groups = self.located_items(f["groups"], f.at("groups"), self.group)
+        region_groups = self.located_items(
+            f["region_groups"], f.at("region_groups"), self.region_group
+        )
         regions = self.located_items(f["regions"], f.at("regions"), self.region)
         region_rule = self.localized(f["region_rule"], f.at("region_rule"))
         names_source = self.source_ref(f["names_source"], f.at("names_source"))
@@ -273,13 +291,23 @@ class Reader:
         count = self.partner_count(f["partner_count"], f.at("partner_count"))
         partners = self.located_items(f["partners"], f.at("partners"), self.partner)
         world_trade = self.trade(f["world_trade"], f.at("world_trade"))
+        groups_as_of, groups = self.dated_list(f["groups"], f.at("groups"), self.group)
+        agreements_as_of, agreements = self.dated_list(
+            f["agreements"], f.at("agreements"), self.agreement
+        )
 
         source_map = self.unique(sources, lambda s: s.id, "source")
-        group_map = self.unique(groups, lambda g: g.id, "group")
+        group_map = self.unique(region_groups, lambda g: g.id, "group")
+        bloc_map = self.unique(groups, lambda g: g.id, "bloc")
+        self.unique(agreements, lambda a: a.id, "agreement")
         region_map = self.unique(regions, lambda r: r.id, "region")
         self.unique(goals, lambda g: g.id, "goal")
         self.unique(partners, lambda p: p.id, "partner")
         self.cross_check(source_map, group_map, regions, region_map, partners, home)
+        # ids of partner entries that failed to read too, so one bad partner is one problem
+        listed = f["partners"] if isinstance(f["partners"], list) else []
+        known = {p["id"] for p in listed if isinstance(p, dict) and isinstance(p.get("id"), str)}
+        self.check_cooperation(partners, known, groups, agreements, home)
         required = (
             schema,
             home,
@@ -289,16 +317,18 @@ class Reader:
             region_rule,
             names_source,
             world_trade,
+            groups_as_of,
+            agreements_as_of,
         )
         if self.problems or None in required:
             return None
         assert home and about and count and goals_source and schema and region_rule
-        assert names_source and world_trade
+        assert names_source and world_trade and groups_as_of and agreements_as_of
         return Dataset(
             schema=schema,
             home=home,
             sources=source_map,
-            groups=tuple(group_map.values()),
+            region_groups=tuple(group_map.values()),
             regions=tuple(region_map.values()),
             region_rule=region_rule,
             names_source=names_source,
@@ -308,6 +338,12 @@ class Reader:
             partner_count=count,
             partners=tuple(p for _, p in partners),
             world_trade=world_trade,
+            cooperation=Cooperation(
+                groups_as_of,
+                tuple(bloc_map.values()),
+                agreements_as_of,
+                tuple(a for _, a in agreements),
+            ),
         )
 
     def unique(
@@ -359,6 +395,46 @@ class Reader:
                 else:
                     lookup_keys[key] = partner.id
 
+    def check_cooperation(
+        self,
+        partners: list[tuple[Path, Partner]],
+        partner_ids: set[str],
+        groups: list[tuple[Path, Group]],
+        agreements: list[tuple[Path, Agreement]],
+        home: Country | None,
+    ) -> None:
+        """Members and parties name partners or groups; group names are not partners' names."""
+        group_ids = {g.id for _, g in groups}
+        for path, group in groups:
+            if group.id in partner_ids:
+                self.fail((*path, "id"), "group_is_partner", id=repr(group.id))
+            for i, member in enumerate(group.members):
+                if member.partner not in partner_ids:
+                    at = (*path, "members", i, "partner")
+                    self.fail(at, "unknown_partner", id=repr(member.partner))
+            if home is not None and group.home and group.home.partner != home.iso3:
+                self.fail((*path, "home", "partner"), "not_home", code=repr(group.home.partner))
+        keys = {fold(n): p.id for _, p in partners for _, n in _typed_names(p)}
+        for path, group in groups:
+            typed: list[tuple[Path, str]] = [
+                (("short", "id"), group.short.id),
+                (("short", "en"), group.short.en),
+                (("name", "id"), group.name.id),
+                (("name", "en"), group.name.en),
+            ]
+            typed += [(("aliases", i), a) for i, a in enumerate(group.aliases)]
+            for where, name in typed:
+                owner = keys.get(fold(name))
+                if owner is not None and owner != group.id:
+                    self.fail((*path, *where), "name_taken", name=repr(name), owner=repr(owner))
+                keys.setdefault(fold(name), group.id)
+        for path, agreement in agreements:
+            for i, party in enumerate(agreement.parties):
+                if party not in partner_ids and party not in group_ids:
+                    self.fail((*path, "parties", i), "unknown_party", id=repr(party))
+            if agreement.via is not None and agreement.via not in group_ids:
+                self.fail((*path, "via"), "unknown_party", id=repr(agreement.via))
+
     # -- sections ----------------------------------------------------------------------
 
     def country(self, value: Any, path: Path) -> Country | None:
@@ -399,7 +475,100 @@ class Reader:
         assert sid and publisher and title and date and licence
         return Source(sid, publisher, title, date, licence, url, dataset, author, via, note)
 
-    def group(self, value: Any, path: Path) -> RegionGroup | None:
+    def dated_list(
+        self, value: Any, path: Path, read: Callable[[Any, Path], T | None]
+    ) -> tuple[PartialDate | None, list[tuple[Path, T]]]:
+        """A list that says as of when it is current: `{as_of: DATE, items: [...]}`."""
+        f = self.fields(value, path, ("as_of", "items"))
+        if f is None:
+            return None, []
+        return self.date(f["as_of"], f.at("as_of")), self.located_items(
+            f["items"], f.at("items"), read
+        )
+
+    def membership(self, value: Any, path: Path) -> Membership | None:
+        f = self.fields(value, path, ("partner",), ("joined", "left", "source"))
+        if f is None:
+            return None
+        partner = self.text(f["partner"], f.at("partner"))
+        joined = None if f["joined"] is None else self.date(f["joined"], f.at("joined"))
+        left = None if f["left"] is None else self.date(f["left"], f.at("left"))
+        source = None if f["source"] is None else self.source_ref(f["source"], f.at("source"))
+        if (joined or left) and source is None:
+            self.fail(path, "missing_field", field=repr("source"))
+            return None
+        if joined and left and left.iso() < joined.iso():
+            self.fail(f.at("left"), "left_before_joined")
+            return None
+        return Membership(partner, joined, left, source) if partner else None
+
+    def group(self, value: Any, path: Path) -> Group | None:
+        f = self.fields(
+            value, path, ("id", "short", "name", "source"), ("members", "home", "aliases", "note")
+        )
+        if f is None:
+            return None
+        gid = self.slug(f["id"], f.at("id"))
+        short = self.localized(f["short"], f.at("short"))
+        name = self.localized(f["name"], f.at("name"))
+        source = self.source_ref(f["source"], f.at("source"))
+        members = self.items(f["members"] or [], f.at("members"), self.membership)
+        home = None if f["home"] is None else self.membership(f["home"], f.at("home"))
+        aliases = self.items(f["aliases"] or [], f.at("aliases"), self.text)
+        note = self.optional_localized(f["note"], f.at("note"))
+        seen: set[str] = set()
+        for i, member in enumerate(members):
+            if member.partner in seen and member.current:
+                self.fail((*f.at("members"), i), "duplicate_member", id=repr(member.partner))
+            seen.add(member.partner)
+        if not (gid and short and name and source):
+            return None
+        return Group(gid, short, name, source, tuple(members), home, tuple(aliases), note)
+
+    def milestone(self, value: Any, path: Path) -> Milestone | None:
+        f = self.fields(value, path, ("kind", "date", "source"), ("home",))
+        if f is None:
+            return None
+        kind = self.enum(f["kind"], f.at("kind"), MilestoneKind)
+        date = self.date(f["date"], f.at("date"))
+        source = self.source_ref(f["source"], f.at("source"))
+        home = f["home"] is not None and self.boolean(f["home"], f.at("home"))
+        return Milestone(kind, date, source, home) if kind and date and source else None
+
+    def status(self, value: Any, path: Path) -> Status | None:
+        f = self.fields(value, path, ("value", "date", "source"))
+        if f is None:
+            return None
+        status = self.enum(f["value"], f.at("value"), AgreementStatus)
+        date = self.date(f["date"], f.at("date"))
+        source = self.source_ref(f["source"], f.at("source"))
+        return Status(status, date, source) if status and date and source else None
+
+    def agreement(self, value: Any, path: Path) -> Agreement | None:
+        f = self.fields(
+            value,
+            path,
+            ("id", "short", "name", "kind", "status"),
+            ("parties", "milestones", "via", "note"),
+        )
+        if f is None:
+            return None
+        aid = self.slug(f["id"], f.at("id"))
+        short = self.localized(f["short"], f.at("short"))
+        name = self.localized(f["name"], f.at("name"))
+        kind = self.enum(f["kind"], f.at("kind"), AgreementKind)
+        parties = self.items(f["parties"] or [], f.at("parties"), self.slug)
+        status = self.status(f["status"], f.at("status"))
+        milestones = self.items(f["milestones"] or [], f.at("milestones"), self.milestone)
+        via = None if f["via"] is None else self.slug(f["via"], f.at("via"))
+        note = self.optional_localized(f["note"], f.at("note"))
+        if not (aid and short and name and kind and status):
+            return None
+        return Agreement(
+            aid, short, name, kind, tuple(parties), status, tuple(milestones), via, note
+        )
+
+    def region_group(self, value: Any, path: Path) -> RegionGroup | None:
         f = self.fields(value, path, ("id", "name"))
         if f is None:
             return None

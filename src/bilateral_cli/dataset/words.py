@@ -13,9 +13,18 @@ if TYPE_CHECKING:
 
 
 def dataset_words(dataset: Dataset, kind: str) -> tuple[list[str], list[str]]:
-    """Ids and names (both languages) of a dataset's partners, or of its regions and groups."""
+    """Ids and names (both languages) for a kind of word Tab offers.
+
+    `partner`: partners and groups (`show asean` works); `group`: groups; `region`: regions
+    and region groups.
+    """
+    groups = [(g.id, (*g.short, *g.name)) for g in dataset.cooperation.groups]
+    if kind == "group":
+        return [key for key, _ in groups], [n for _, names in groups for n in names]
     if kind == "partner":
         partners = dataset.names
-        return [p.id for p in partners], [n for p in partners for n in p.name]
-    localized = [(r.id, r.name) for r in dataset.regions] + [(g.id, g.name) for g in dataset.groups]
-    return [key for key, _ in localized], [n for _, name in localized for n in name]
+        ids = [p.id for p in partners] + [key for key, _ in groups]
+        return ids, [n for p in partners for n in p.name] + [n for _, ns in groups for n in ns]
+    regions = [(r.id, r.name) for r in dataset.regions]
+    regions += [(g.id, g.name) for g in dataset.region_groups]
+    return [key for key, _ in regions], [n for _, name in regions for n in name]

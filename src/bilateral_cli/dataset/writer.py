@@ -11,8 +11,11 @@ from typing import Any
 import yaml
 
 from bilateral_cli.model import (
+    Agreement,
     Dataset,
+    Group,
     Localized,
+    Membership,
     PartialDate,
     Partner,
     PartnerKind,
@@ -56,7 +59,7 @@ def dataset_document(dataset: Dataset) -> dict[str, Any]:
             "name": _text(dataset.home.name),
         },
         "sources": [_source(s) for s in dataset.sources.values()],
-        "groups": [{"id": g.id, "name": _text(g.name)} for g in dataset.groups],
+        "region_groups": [{"id": g.id, "name": _text(g.name)} for g in dataset.region_groups],
         "regions": [
             _compact({"id": r.id, "name": _text(r.name), "group": r.group}) for r in dataset.regions
         ],
@@ -79,7 +82,72 @@ def dataset_document(dataset: Dataset) -> dict[str, Any]:
         "partner_count": dataset.partner_count._asdict(),
         "partners": [_partner(p) for p in dataset.partners],
         "world_trade": _trade(dataset.world_trade),
+        "groups": {
+            "as_of": _date(dataset.cooperation.groups_as_of),
+            "items": [_group(g) for g in dataset.cooperation.groups],
+        },
+        "agreements": {
+            "as_of": _date(dataset.cooperation.agreements_as_of),
+            "items": [_agreement(a) for a in dataset.cooperation.agreements],
+        },
     }
+
+
+def _membership(member: Membership) -> dict[str, Any]:
+    return _compact(
+        {
+            "partner": member.partner,
+            "joined": _date(member.joined) if member.joined else None,
+            "left": _date(member.left) if member.left else None,
+            "source": member.source,
+        }
+    )
+
+
+def _group(group: Group) -> dict[str, Any]:
+    return _compact(
+        {
+            "id": group.id,
+            "short": _text(group.short),
+            "name": _text(group.name),
+            "source": group.source,
+            "members": [_membership(m) for m in group.members],
+            "home": _membership(group.home) if group.home else None,
+            "aliases": list(group.aliases),
+            "note": _text(group.note) if group.note else None,
+        }
+    )
+
+
+def _agreement(agreement: Agreement) -> dict[str, Any]:
+    status = agreement.status
+    return _compact(
+        {
+            "id": agreement.id,
+            "short": _text(agreement.short),
+            "name": _text(agreement.name),
+            "kind": agreement.kind.value,
+            "parties": list(agreement.parties),
+            "via": agreement.via,
+            "status": {
+                "value": status.value.value,
+                "date": _date(status.date),
+                "source": status.source,
+            },
+            "milestones": [
+                _compact(
+                    {
+                        "kind": m.kind.value,
+                        "date": _date(m.date),
+                        "source": m.source,
+                        "home": m.home or None,
+                    }
+                )
+                for m in agreement.milestones
+            ],
+            "note": _text(agreement.note) if agreement.note else None,
+        }
+    )
 
 
 def _text(value: Localized) -> dict[str, str]:

@@ -14,8 +14,13 @@ from typing import Any
 
 from bilateral_cli.views import (
     AboutView,
+    AgreementRow,
+    AgreementsView,
     CompareView,
+    CoverageView,
     GoalsView,
+    GroupProfileView,
+    GroupsView,
     ListView,
     ProfileView,
     RegionsView,
@@ -168,7 +173,7 @@ def _compare(view: CompareView) -> Rows:
         (
             r.id,
             r.name,
-            view.metric,
+            view.metric.value,
             view.start,
             view.end,
             r.start_value,
@@ -181,6 +186,109 @@ def _compare(view: CompareView) -> Rows:
             r.reported_growth_pct,
             r.reported_source,
         )
-        for r in view.rows
+        for r in (*view.rows, *view.sums)
     )
     return header, rows
+
+
+AGREEMENT_HEADER = (
+    "id",
+    "short",
+    "name",
+    "kind",
+    "status",
+    "status_date",
+    "status_source",
+    "parties",
+    "via",
+    "through",
+    "signed",
+    "signed_source",
+    "in_force",
+    "in_force_for_home",
+    "in_force_source",
+)
+
+
+def agreement_record(row: AgreementRow) -> tuple[Any, ...]:
+    signed, in_force = row.signed, row.in_force
+    return (
+        row.id,
+        row.short,
+        row.name,
+        row.kind.value,
+        row.status.value,
+        row.status_date.iso(),
+        row.status_source,
+        " ".join(row.parties),
+        row.via,
+        row.through,
+        signed.date.iso() if signed else None,
+        signed.source if signed else None,
+        in_force.date.iso() if in_force else None,
+        in_force.home if in_force else None,
+        in_force.source if in_force else None,
+    )
+
+
+@csv_rows.register
+def _agreements(view: AgreementsView) -> Rows:
+    return AGREEMENT_HEADER, map(agreement_record, view.rows)
+
+
+@csv_rows.register
+def _coverage(view: CoverageView) -> Rows:
+    header = ("rank", "id", "name", "year", "total", "agreements_in_force")
+    return header, (
+        (r.rank, r.id, r.name, view.year, r.total, " ".join(a.id for a in r.agreements))
+        for r in view.rows
+    )
+
+
+@csv_rows.register
+def _groups(view: GroupsView) -> Rows:
+    header = ("id", "short", "name", "home_member", "home_joined", "members", "source", "as_of")
+    return header, (
+        (
+            r.id,
+            r.short,
+            r.name,
+            r.home_member,
+            r.home_joined.iso() if r.home_joined else None,
+            r.members,
+            r.source,
+            view.as_of.iso(),
+        )
+        for r in view.rows
+    )
+
+
+@csv_rows.register
+def _group_profile(view: GroupProfileView) -> Rows:
+    header = (
+        "group",
+        "year",
+        "exports",
+        "imports",
+        "total",
+        "balance",
+        "change_pct",
+        "share_pct",
+        "members_missing",
+        "source",
+    )
+    return header, (
+        (
+            view.id,
+            r.year,
+            r.exports,
+            r.imports,
+            r.total,
+            r.balance,
+            r.change_pct,
+            r.share_pct,
+            "; ".join(r.missing),
+            view.trade_source,
+        )
+        for r in view.trade
+    )

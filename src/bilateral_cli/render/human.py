@@ -10,7 +10,7 @@ from functools import singledispatch
 
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
-from bilateral_cli.model import Measure, PartnerKind, Source
+from bilateral_cli.model import Measure, PartialDate, PartnerKind, Source
 from bilateral_cli.render import fmt
 from bilateral_cli.render.document import (
     Block,
@@ -32,9 +32,14 @@ from bilateral_cli.render.document import (
 )
 from bilateral_cli.views import (
     AboutView,
+    AgreementRow,
+    AgreementsView,
     CompareRow,
     CompareView,
+    CoverageView,
     GoalsView,
+    GroupProfileView,
+    GroupsView,
     ListRow,
     ListView,
     ProfileView,
@@ -55,8 +60,9 @@ def document(view: object, lang: str = "en") -> Document:
 
 @document.register
 def _list(view: ListView, lang: str = "en") -> Document:
-    if view.region_filter:
-        title = tr("list.title_in", lang, home=view.home, region=view.region_filter)
+    where = " / ".join(x for x in (view.region_filter, view.group_filter) if x)
+    if where:
+        title = tr("list.title_in", lang, home=view.home, region=where)
     else:
         title = tr("list.title", lang, home=view.home)
     rows = tuple(
@@ -167,6 +173,315 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     else:
         out.append(Paragraph(line(tr("show.no_trade", lang)), muted=True))
 
+    out += groups_block(view, lang)
+    out += agreements_block(view.agreements, view.agreements_as_of, lang)
+    out.append(Heading(tr("show.sources", lang)))
+    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    return tuple(out)
+
+
+def groups_block(view: ProfileView, lang: str) -> list[Block]:
+    """The groups a partner belongs to: those shared with the home country first."""
+    if not view.groups:
+        return []
+    shared = [g for g in view.groups if g.home_member]
+    other = [g for g in view.groups if not g.home_member]
+    out: list[Block] = [Heading(tr("show.groups", lang, date=fmt.date(view.groups_as_of, lang)))]
+    items = []
+    if shared:
+        parts = [tr("show.groups_shared", lang, home=view.home)]
+        parts.append(", ".join(g.short for g in shared))
+        items.append(Bullet(line(" ".join(parts))))
+    if other:
+        items.append(
+            Bullet(
+                line(
+                    tr("show.groups_other", lang, home=view.home),
+                    " ",
+                    ", ".join(g.short for g in other),
+                )
+            )
+        )
+    out.append(Bullets(tuple(items)))
+    return out
+
+
+def milestone_text(row: AgreementRow, kind: str, lang: str) -> Line:
+    milestone = row.signed if kind == "signed" else row.in_force
+    if milestone is None:
+        return line("")
+    text = fmt.date(milestone.date, lang)
+    if milestone.home:
+        text += " " + tr("agreement.for_home", lang)
+    return line(text + " ", cite(milestone.source))
+
+
+def agreement_label(row: AgreementRow, lang: str) -> Line:
+    """The short name and kind, and the group the home country or the partner takes part
+    through."""
+    text = f"{row.short} ({row.kind.value})"
+    if row.through_name:
+        text += " " + tr("agreement.through", lang, group=row.through_name)
+    elif row.via_name:
+        text += " " + tr("agreement.via", lang, group=row.via_name)
+    return line(Span(text, "strong"))
+
+
+def status_text(row: AgreementRow, lang: str) -> Line:
+    """The status, dated where no step shown dates it, and cited where no step's source does."""
+    text = tr(f"status.{row.status.value}", lang)
+    shown = [m for m in (row.signed, row.in_force) if m is not None]
+    if row.status.value not in ("in_force", "signed"):
+        text += f", {fmt.date(row.status_date, lang)}"
+    if any(m.source == row.status_source for m in shown):
+        return line(text)
+    return line(text + " ", cite(row.status_source))
+
+
+def agreement_grid(rows: tuple[AgreementRow, ...], lang: str, parties: bool = True) -> Grid:
+    columns = [
+        Column(tr("col.agreement", lang)),
+        Column(tr("col.status", lang)),
+        Column(tr("col.signed", lang)),
+        Column(tr("col.in_force", lang)),
+    ]
+    if parties:
+        columns.append(Column(tr("col.parties", lang)))
+
+    def cells(row: AgreementRow) -> tuple[Line, ...]:
+        out = [
+            agreement_label(row, lang),
+            status_text(row, lang),
+            milestone_text(row, "signed", lang),
+            milestone_text(row, "in_force", lang),
+        ]
+        if parties:
+            out.append(line(", ".join(row.party_names) or tr("agreement.no_parties", lang)))
+        return tuple(out)
+
+    return Grid(tuple(columns), tuple(map(cells, rows)))
+
+
+def other_dates(rows: tuple[AgreementRow, ...], lang: str) -> list[Block]:
+    """Where sources give other dates than the ones shown, every source's date."""
+    items = []
+    for row in rows:
+        if not row.dates_disagree:
+            continue
+        parts: list[Span] = [Span(row.short + ": ", "strong")]
+        for i, m in enumerate(m for m in row.milestones if m.kind.value in ("signed", "in_force")):
+            label = tr(f"milestone.{m.kind.value}", lang)
+            home = " " + tr("agreement.for_home", lang) if m.home else ""
+            parts += [
+                Span(("; " if i else "") + f"{label} {fmt.date(m.date, lang)}{home} "),
+                cite(m.source),
+            ]
+        items.append(Bullet(tuple(parts)))
+    if not items:
+        return []
+    return [Paragraph(line(tr("agreements.disagree", lang)), muted=True), Bullets(tuple(items))]
+
+
+def agreements_block(rows: tuple[AgreementRow, ...], as_of: PartialDate, lang: str) -> list[Block]:
+    """A profile's agreements: in force first, then signed, then the rest."""
+    heading = tr("show.agreements", lang, date=fmt.date(as_of, lang))
+    if not rows:
+        return [Heading(heading), Paragraph(line(tr("agreements.none", lang)), muted=True)]
+    return [Heading(heading), agreement_grid(rows, lang, parties=False), *other_dates(rows, lang)]
+
+
+@document.register
+def _agreements(view: AgreementsView, lang: str = "en") -> Document:
+    if view.subject:
+        title = tr("agreements.title_with", lang, home=view.home, subject=view.subject)
+    else:
+        title = tr("agreements.title", lang, home=view.home)
+    blocks: list[Block] = [Heading(title)]
+    if view.rows:
+        blocks.append(agreement_grid(view.rows, lang))
+    count = tr("agreements.count", lang, count=len(view.rows), date=fmt.date(view.as_of, lang))
+    blocks.append(Paragraph(line(count), muted=True))
+    blocks += other_dates(view.rows, lang)
+    blocks += [Heading(tr("show.sources", lang))]
+    blocks.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    return tuple(blocks)
+
+
+@document.register
+def _coverage(view: CoverageView, lang: str = "en") -> Document:
+    title = tr("coverage.title", lang, home=view.home, count=len(view.rows), year=view.year)
+    rows = tuple(
+        (
+            line(str(r.rank)),
+            line(r.name),
+            line(fmt.millions(r.total, lang)),
+            line(", ".join(a.short for a in r.agreements) or tr("coverage.none", lang)),
+        )
+        for r in view.rows
+    )
+    columns = (
+        figures(tr("col.rank", lang) + DERIVED),
+        Column(tr("col.partner", lang)),
+        figures(tr("col.usd_m", lang, year=view.year)),
+        Column(tr("col.agreements_in_force", lang)),
+    )
+    without = sum(1 for r in view.rows if not r.agreements)
+    note = tr(
+        "coverage.note",
+        lang,
+        without=without,
+        count=len(view.rows),
+        date=fmt.date(view.as_of, lang),
+        source=view.trade_source,
+        d=DERIVED,
+    )
+    return (
+        Heading(title),
+        Grid(columns, rows),
+        Paragraph(line(note), muted=True),
+        Heading(tr("show.sources", lang)),
+        Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)),
+    )
+
+
+@document.register
+def _groups(view: GroupsView, lang: str = "en") -> Document:
+    rows = tuple(
+        (
+            line(Span(r.short, "strong")),
+            line(r.name),
+            line(Span(r.id, "muted")),
+            line(
+                (
+                    tr("groups.member_since", lang, date=fmt.date(r.home_joined, lang))
+                    if r.home_joined
+                    else tr("groups.member", lang)
+                )
+                + " ",
+                cite(r.home_source or r.source),
+            )
+            if r.home_member
+            else line(tr("groups.not_member", lang)),
+            line(str(r.members)),
+        )
+        for r in view.rows
+    )
+    columns = (
+        Column(tr("col.group", lang)),
+        Column(tr("col.name", lang)),
+        whole(tr("col.id", lang)),
+        Column(tr("col.home_member", lang, home=view.home)),
+        figures(tr("col.members", lang)),
+    )
+    note = tr("groups.note", lang, date=fmt.date(view.as_of, lang))
+    return (
+        Heading(tr("groups.title", lang, home=view.home)),
+        Grid(columns, rows),
+        Paragraph(line(note), muted=True),
+        Heading(tr("show.sources", lang)),
+        Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)),
+    )
+
+
+@document.register
+def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
+    facts: list[tuple[str, Line]] = [
+        (tr("show.id", lang), line(view.id)),
+        (tr("col.name", lang), line(view.name)),
+    ]
+    if view.home_membership is not None:
+        member = view.home_membership
+        since = (
+            tr("groups.member_since", lang, date=fmt.date(member.joined, lang))
+            if member.joined
+            else tr("groups.member", lang)
+        )
+        facts.append((view.home, line(since + " ", cite(member.source or view.source))))
+    else:
+        facts.append((view.home, line(tr("groups.not_member", lang))))
+    count = tr(
+        "group.members_count",
+        lang,
+        count=len(view.members),
+        home=view.home,
+        date=fmt.date(view.as_of, lang),
+    )
+    facts.append((tr("col.members", lang), line(count + " ", cite(view.source))))
+    out: list[Block] = [Heading(f"{view.short} / {view.name}", level=1), Facts(tuple(facts))]
+    if view.note:
+        out.append(Paragraph(line(view.note)))
+    out.append(Heading(tr("group.members", lang)))
+    member_rows = tuple(
+        (
+            line(m.name),
+            line(Span(m.id, "muted")),
+            line(fmt.date(m.joined, lang) + " ", cite(m.source))
+            if m.joined and m.source
+            else line(""),
+        )
+        for m in view.members
+    )
+    member_columns = (
+        Column(tr("col.partner", lang)),
+        whole(tr("col.id", lang)),
+        Column(tr("col.joined", lang)),
+    )
+    out.append(Grid(member_columns, member_rows))
+    if view.former:
+        items = tuple(
+            Bullet(
+                line(
+                    tr("group.left", lang, name=m.name, date=fmt.date(m.left, lang)) + " ",
+                    cite(m.source or view.source),
+                )
+            )
+            for m in view.former
+            if m.left
+        )
+        out += [Heading(tr("group.former", lang)), Bullets(items)]
+    if view.trade:
+        out.append(Heading(tr("group.trade", lang, home=view.home, group=view.short)))
+        rows = tuple(
+            (
+                line(str(r.year)),
+                line(fmt.millions(r.exports, lang)),
+                line(fmt.millions(r.imports, lang)),
+                line(fmt.millions(r.total, lang)),
+                line(fmt.millions(r.balance, lang)),
+                line(fmt.percent(r.change_pct, lang=lang)),
+                line(fmt.share(r.share_pct, lang)),
+                line(str(len(r.missing)) if r.missing else ""),
+            )
+            for r in view.trade
+        )
+        plain = ("col.year", "col.exports", "col.imports")
+        derived = ("col.total", "col.balance", "col.change", "col.share")
+        columns = (
+            *(figures(tr(c, lang)) for c in plain),
+            *(figures(tr(c, lang) + DERIVED) for c in derived),
+            figures(tr("col.missing", lang)),
+        )
+        out.append(Grid(columns, rows))
+        note = tr(
+            "group.trade_note",
+            lang,
+            source=view.trade_source,
+            d=DERIVED,
+            date=fmt.date(view.as_of, lang),
+        )
+        out.append(Paragraph(line(note), muted=True))
+        missing = [r for r in view.trade if r.missing]
+        if missing:
+            latest = missing[-1]
+            out.append(
+                Paragraph(
+                    line(
+                        tr("group.missing", lang, year=latest.year, names=", ".join(latest.missing))
+                    ),
+                    muted=True,
+                )
+            )
+    out += agreements_block(view.agreements, view.agreements_as_of, lang)
     out.append(Heading(tr("show.sources", lang)))
     out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
     return tuple(out)
@@ -390,16 +705,18 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
 
 @document.register
 def _compare(view: CompareView, lang: str = "en") -> Document:
-    metric = tr(f"metric.{view.metric}", lang)
-    key = "compare.title_regions" if view.by_region else "compare.title"
-    title = tr(key, lang, home=view.home, metric=metric, start=view.start, end=view.end)
-    regions = [r for r in view.rows if r.rank is not None or not view.by_region]
-    groups = [r for r in view.rows if view.by_region and r.rank is None]
-    largest = max((abs(r.end_value) for r in view.rows if r.end_value is not None), default=0)
-    reported = any(r.reported_growth_pct is not None for r in view.rows)
+    metric = tr(f"metric.{view.metric.value}", lang)
+    by = view.by.value if view.by else "partner"
+    title = tr(
+        f"compare.title_{by}", lang, home=view.home, metric=metric, start=view.start, end=view.end
+    )
+    ranked, unranked = list(view.rows), list(view.sums)
+    everything = [*ranked, *unranked]
+    largest = max((abs(r.end_value) for r in everything if r.end_value is not None), default=0)
+    reported = any(r.reported_growth_pct is not None for r in everything)
     columns = [
         figures(tr("col.rank", lang) + DERIVED),
-        Column(tr("col.region" if view.by_region else "col.partner", lang)),
+        Column(tr({"partner": "col.partner", "region": "col.region"}.get(by, "col.group"), lang)),
         figures(tr("col.usd_m", lang, year=view.start)),
         figures(tr("col.usd_m", lang, year=view.end)),
         figures(tr("col.change", lang) + DERIVED),
@@ -439,18 +756,22 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
                 out += [line(""), line("")]
         return tuple(out)
 
-    def grid(rows: list[CompareRow]) -> Grid:
-        return Grid(tuple(columns), tuple(map(cells, rows)))
+    def grid(rows: list[CompareRow], total: CompareRow | None = None) -> Grid:
+        total_cells = None
+        if total is not None:
+            name = tr("compare.total", lang, count=len(rows)) + DERIVED
+            total_cells = cells(total._replace(name=name, rank=None))
+        return Grid(tuple(columns), tuple(map(cells, rows)), total_cells)
 
-    blocks: list[Block] = [Heading(title), grid(regions)]
-    if groups:
-        blocks += [Heading(tr("compare.groups", lang)), grid(groups)]
+    blocks: list[Block] = [Heading(title), grid(ranked, view.total)]
+    if unranked:
+        blocks += [Heading(tr("compare.groups", lang)), grid(unranked)]
     growth_note = (
         tr("compare.yoy", lang)
         if view.growth_kind == "yoy"
         else tr("compare.cagr", lang, years=view.end - view.start)
     )
-    units = tr("compare.units_regions" if view.by_region else "compare.units_partners", lang)
+    units = tr(f"compare.units_{by}", lang)
     note = tr(
         "compare.note",
         lang,
@@ -460,7 +781,7 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         end=view.end,
         growth=growth_note,
         home=view.home,
-        metric=tr(f"metric.{view.metric}", lang).lower(),
+        metric=tr(f"metric.{view.metric.value}", lang).lower(),
         ranked=view.ranked,
         units=units,
     )
@@ -469,7 +790,7 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         blocks.append(Paragraph(line(tr("compare.reported_note", lang)), muted=True))
     missing = [
         tr("compare.missing_count", lang, region=r.name, count=r.partners_missing)
-        for r in regions
+        for r in (*everything, *([view.total] if view.total else []))
         if r.partners_missing
     ]
     if missing:

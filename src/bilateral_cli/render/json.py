@@ -16,11 +16,18 @@ from bilateral_cli.model import PartialDate, Source
 from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
+    AgreementRow,
+    AgreementsView,
     CompareView,
+    CoverageView,
     GoalsView,
+    GroupProfileView,
+    GroupsView,
     ListView,
+    MemberRow,
     ProfileView,
     RegionsView,
+    SharedGroup,
     SourcesView,
     ValidationView,
 )
@@ -73,6 +80,7 @@ def trade_row_data(row: TradeRow) -> dict[str, Any]:
 def _list(view: ListView) -> dict[str, Any]:
     return {
         "region_filter": list(view.region_ids) or None,
+        "group_filter": view.group_id,
         "sort": view.sort,
         "derived": ["latest.total", "latest.change_pct"],
         "partners": [
@@ -161,6 +169,152 @@ def _profile(view: ProfileView) -> dict[str, Any]:
             "derived": TRADE_DERIVED,
             "years": [trade_row_data(row) for row in view.trade],
         },
+        "groups": {
+            "as_of": view.groups_as_of.iso(),
+            "items": [shared_group_data(g) for g in view.groups],
+        },
+        "agreements": {
+            "as_of": view.agreements_as_of.iso(),
+            "items": [agreement_data(a) for a in view.agreements],
+        },
+        "sources": [source_data(s) for s in view.sources],
+    }
+
+
+def shared_group_data(group: SharedGroup) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "name": group.short,
+        "home_member": group.home_member,
+        "joined": date_data(group.joined),
+        "source": group.source,
+    }
+
+
+def agreement_data(row: AgreementRow) -> dict[str, Any]:
+    def milestone(m: Any) -> dict[str, Any] | None:
+        if m is None:
+            return None
+        return {
+            "kind": m.kind.value,
+            **(date_data(m.date) or {}),
+            "source": m.source,
+            "home": m.home,
+        }
+
+    return {
+        "id": row.id,
+        "short": row.short,
+        "name": row.name,
+        "kind": row.kind.value,
+        "status": {
+            "value": row.status.value,
+            **(date_data(row.status_date) or {}),
+            "source": row.status_source,
+        },
+        "parties": list(row.parties),
+        "via": row.via,
+        "through": row.through,
+        "signed": milestone(row.signed),
+        "in_force": milestone(row.in_force),
+        "dates_disagree": row.dates_disagree,
+        "milestones": [milestone(m) for m in row.milestones],
+        "note": row.note,
+    }
+
+
+def member_data(member: MemberRow) -> dict[str, Any]:
+    return {
+        "id": member.id,
+        "name": member.name,
+        "joined": date_data(member.joined),
+        "left": date_data(member.left),
+        "source": member.source,
+    }
+
+
+@to_data.register
+def _agreements(view: AgreementsView) -> dict[str, Any]:
+    return {
+        "as_of": view.as_of.iso(),
+        "subject": view.subject_id,
+        "status_filter": view.status_filter.value if view.status_filter else None,
+        "kind_filter": view.kind_filter.value if view.kind_filter else None,
+        "agreements": [agreement_data(a) for a in view.rows],
+        "sources": [source_data(s) for s in view.sources],
+    }
+
+
+@to_data.register
+def _coverage(view: CoverageView) -> dict[str, Any]:
+    return {
+        "year": view.year,
+        "as_of": view.as_of.iso(),
+        "derived": ["rank", "total"],
+        "trade_source": view.trade_source,
+        "ranked_among": view.ranked,
+        "partners": [
+            {
+                "rank": r.rank,
+                "id": r.id,
+                "name": r.name,
+                "total": r.total,
+                "agreements_in_force": [a.id for a in r.agreements],
+            }
+            for r in view.rows
+        ],
+        "sources": [source_data(s) for s in view.sources],
+    }
+
+
+@to_data.register
+def _groups(view: GroupsView) -> dict[str, Any]:
+    return {
+        "as_of": view.as_of.iso(),
+        "groups": [
+            {
+                "id": r.id,
+                "short": r.short,
+                "name": r.name,
+                "home_member": r.home_member,
+                "home_joined": date_data(r.home_joined),
+                "home_source": r.home_source,
+                "members": r.members,
+                "member_names": list(r.member_names),
+                "source": r.source,
+            }
+            for r in view.rows
+        ],
+        "sources": [source_data(s) for s in view.sources],
+    }
+
+
+@to_data.register
+def _group_profile(view: GroupProfileView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "kind": "group",
+        "short": view.short,
+        "name": view.name,
+        "names": view.names._asdict(),
+        "aliases": list(view.aliases),
+        "note": view.note,
+        "as_of": view.as_of.iso(),
+        "source": view.source,
+        "home_membership": member_data(view.home_membership) if view.home_membership else None,
+        "members": [member_data(m) for m in view.members],
+        "former_members": [member_data(m) for m in view.former],
+        "trade": {
+            "source": view.trade_source,
+            "unit": "USD",
+            "composition": "current members, every year",
+            "derived": ["exports", "imports", "total", "balance", "change_pct", "share_pct"],
+            "years": [{**r._asdict(), "missing": list(r.missing)} for r in view.trade],
+        },
+        "agreements": {
+            "as_of": view.agreements_as_of.iso(),
+            "items": [agreement_data(a) for a in view.agreements],
+        },
         "sources": [source_data(s) for s in view.sources],
     }
 
@@ -237,13 +391,13 @@ def _validation(view: ValidationView) -> dict[str, Any]:
 @to_data.register
 def _compare(view: CompareView) -> dict[str, Any]:
     return {
-        "metric": view.metric,
+        "metric": view.metric.value,
         "from": view.start,
         "to": view.end,
         "growth": view.growth_kind,
-        "by": "region" if view.by_region else "partner",
+        "by": view.by.value if view.by else "partner",
         "unit": "USD",
-        "derived": ["change", "growth_pct", "share_pct", "rank", "difference_pct"],
+        "derived": ["change", "growth_pct", "share_pct", "rank", "difference_pct", "total"],
         "ranked_among": view.ranked,
         "world": {"from": view.world_start, "to": view.world_end},
         "source": view.trade_source,
@@ -266,6 +420,18 @@ def _compare(view: CompareView) -> dict[str, Any]:
                 ),
                 "partners_missing": r.partners_missing,
             }
-            for r in view.rows
+            for r in (*view.rows, *view.sums)
         ],
+        "total": (
+            {
+                "from": view.total.start_value,
+                "to": view.total.end_value,
+                "change": view.total.change,
+                "growth_pct": view.total.growth_pct,
+                "share_pct": view.total.share_pct,
+                "partners_missing": view.total.partners_missing,
+            }
+            if view.total
+            else None
+        ),
     }

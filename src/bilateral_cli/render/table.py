@@ -118,6 +118,7 @@ class FittedGrid:
     """
 
     NARROWEST = 8  # a wrappable column is never made narrower than this
+    LONG_WORD = 20  # a word longer than this breaks where the grid cannot fit otherwise
 
     def __init__(self, block: Grid, *, header: bool = True, gap: int = 3) -> None:
         self.block = block
@@ -157,19 +158,28 @@ class FittedGrid:
         if natural > max_width and block.optional:
             rest = block.without(block.optional[-1])  # a chart gives way before any cell wraps
             return FittedGrid(rest, header=self.header, gap=self.gap).layout(max_width)
-        self._fit(widths, max_width)  # where it cannot, lines run past the width whole
+        words = [_longest_word([(c.title, "")]) if self.header else 0 for c in block.columns]
+        for row in [*rows, *([total] if total else [])]:
+            for i, cell in enumerate(row):
+                words[i] = max(words[i], *map(_longest_word, cell))
+        self._fit(widths, words, max_width)  # where it cannot, lines run past the width whole
         return block, rows, total, widths
 
-    def _fit(self, widths: list[int], limit: int) -> None:
-        """Narrow the widest wrappable columns until the grid fits, or none can narrow more."""
+    def _fit(self, widths: list[int], words: list[int], limit: int) -> None:
+        """Narrow the widest wrappable columns until the grid fits, or none can narrow more:
+        first never below a column's longest word (names and source ids stay whole), then,
+        only if that cannot fit, breaking words longer than `LONG_WORD` (hostile data)."""
         excess = sum(widths) + self.gap * (len(widths) - 1) - limit
         wrappable = [i for i, c in enumerate(self.block.columns) if c.wrap]
-        while excess > 0 and wrappable:
-            widest = max(wrappable, key=lambda i: widths[i])
-            if widths[widest] <= self.NARROWEST:
-                return
-            widths[widest] -= 1
-            excess -= 1
+        for cap in (None, self.LONG_WORD):
+            floor = [max(self.NARROWEST, w if cap is None else min(w, cap)) for w in words]
+            while excess > 0:
+                narrowable = [i for i in wrappable if widths[i] > floor[i]]
+                if not narrowable:
+                    break
+                widest = max(narrowable, key=lambda i: widths[i])
+                widths[widest] -= 1
+                excess -= 1
 
     def _lines(
         self,
@@ -246,6 +256,12 @@ def _cell(spans: Line) -> list[Cell]:
         lines[-1].append((first, style))
         lines.extend([(part, style)] for part in more)
     return lines
+
+
+def _longest_word(cell: Cell) -> int:
+    """The width of the longest run without a space in one line of a cell."""
+    text = "".join(piece for piece, _ in cell)
+    return max((cell_len(word) for word in text.split()), default=0)
 
 
 def _width(cell: Cell) -> int:
