@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from bilateral_cli.errors import UsageProblem
 from bilateral_cli.messages import msg
 from bilateral_cli.model import Basis, Dataset, Measure, Partner, TradeSeries, TradeYear
-from bilateral_cli.queries import find_partner, resolve_region
+from bilateral_cli.queries import find_partners, resolve_region
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_pct, share_pct
 from bilateral_cli.views import CompareRow, CompareView
@@ -136,7 +136,7 @@ def compare_view(
 
 def _chosen(dataset: Dataset, partners: Sequence[str], region: str | None, lang: str) -> set[str]:
     if partners:
-        ids = {find_partner(dataset, query, lang).id for query in partners}
+        ids = {partner.id for partner in find_partners(dataset, partners, lang)}
     else:
         ids = {p.id for p in dataset.partners}
     if region is not None:

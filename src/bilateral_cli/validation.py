@@ -8,15 +8,20 @@ partner with no figures at all, and years missing inside a trade series.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bilateral_cli.dataset import bundled_dataset_path, load_dataset
+from bilateral_cli.dataset import bundled_dataset_path
 from bilateral_cli.dataset.docpath import Path as DocPath
 from bilateral_cli.dataset.docpath import format_path
+from bilateral_cli.dataset.loader import read_fresh
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.messages import Message, msg
 from bilateral_cli.model import Basis, Dataset
 from bilateral_cli.trade import growth_pct, series_measure, trade_rows
 from bilateral_cli.views import ValidationView
+
+if TYPE_CHECKING:
+    from bilateral_cli.dataset.yamltree import YamlTree
 
 GROWTH_TOLERANCE = 1.0  # percentage points
 
@@ -25,10 +30,10 @@ def validate(path: Path | None) -> ValidationView:
     """Check a dataset file; never raises for a bad dataset, which is what it reports."""
     path = path or bundled_dataset_path()
     try:
-        dataset = load_dataset(path)
+        dataset, tree = read_fresh(path)  # the file itself, never a cached tree
     except DatasetError as exc:
         return ValidationView(str(path), False, exc.problems, (), 0, 0)
-    warnings = _located(path, _warnings(dataset))
+    warnings = _located(str(path), tree, _warnings(dataset))
     return ValidationView(
         str(path), True, (), tuple(warnings), len(dataset.partners), len(dataset.sources)
     )
@@ -72,15 +77,8 @@ def _warnings(dataset: Dataset) -> list[tuple[DocPath, Message]]:
     return found
 
 
-def _located(path: Path, found: list[tuple[DocPath, Message]]) -> list[Problem]:
-    """Warnings with the line they point at (parsing the YAML again only when there are any)."""
-    if not found:
-        return []
-    from bilateral_cli.dataset.loader import decode_dataset, read_dataset_bytes
-    from bilateral_cli.dataset.yamltree import parse_yaml
-
-    name = str(path)
-    tree = parse_yaml(decode_dataset(read_dataset_bytes(path), name), name)
+def _located(name: str, tree: YamlTree, found: list[tuple[DocPath, Message]]) -> list[Problem]:
+    """Warnings with the line they point at."""
     out = []
     for where, detail in found:
         line, column = tree.locate(where) or (None, None)

@@ -51,3 +51,9 @@ class GroupBy(str, Enum):
     """`compare --by`: what to sum partners by."""
 
     REGION = "region"
+
+
+class CacheAction(str, Enum):
+    """What `bilateral cache` does."""
+
+    CLEAR = "clear"
