@@ -17,8 +17,10 @@ from bilateral_cli.dataset import bundled_dataset_path
 from bilateral_cli.env import Environment
 
 REPO = Path(__file__).resolve().parent.parent
-# Tests never read or write the user's dataset cache, and speak English unless they ask.
+# Tests never read or write the user's dataset cache or its key, and speak English unless
+# they ask.
 os.environ["BILATERAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="bilateral-test-cache-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bilateral-test-config-")  # cache key
 for _variable in ("BILATERAL_LANG", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "C.UTF-8"
