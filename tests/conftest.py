@@ -73,6 +73,23 @@ def invoke() -> Invoke:
     return run_main
 
 
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache of the test's own, and its own key (see `dataset.cache`)."""
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(directory))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return directory
+
+
+@pytest.fixture
+def dataset_file(tmp_path: Path) -> Path:
+    """A dataset given by path (the bundled one is read from its compiled bundle instead)."""
+    path = tmp_path / "partners.yaml"
+    path.write_bytes(bundled_dataset_path().read_bytes())
+    return path
+
+
 @pytest.fixture(scope="session")
 def bundled_text() -> str:
     return bundled_dataset_path().read_text(encoding="utf-8")

@@ -7,32 +7,17 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from bilateral_cli.dataset import bundled_dataset_path, cache, load_dataset
+from bilateral_cli.dataset import cache, load_dataset
 from bilateral_cli.dataset.framing import frame
 from bilateral_cli.dataset.schema import SCHEMA_VERSION
 from bilateral_cli.errors import DatasetError
 
 Variant = Callable[..., Path]
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(directory))
-    yield directory
-
-
-@pytest.fixture
-def dataset_file(tmp_path: Path) -> Path:
-    """A dataset given by path (the bundled one is read from its compiled bundle instead)."""
-    path = tmp_path / "partners.yaml"
-    path.write_bytes(bundled_dataset_path().read_bytes())
-    return path
 
 
 def entries(directory: Path) -> list[Path]:

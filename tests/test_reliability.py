@@ -8,17 +8,16 @@ from __future__ import annotations
 import io
 import json
 import os
-import resource
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bilateral_cli import queries
 from bilateral_cli.cli import main
-from bilateral_cli.dataset import bundled_dataset_path, cache, load_dataset, yamltree
+from bilateral_cli.dataset import cache, load_dataset, yamltree
 from bilateral_cli.dataset.framing import frame
 from bilateral_cli.dataset.schema import SCHEMA_VERSION
 from bilateral_cli.env import Environment
@@ -28,21 +27,6 @@ from conftest import Invoke, line_of
 
 Variant = Callable[..., Path]
 CANADA_2021 = "      2021: {exports: 1063340426, imports: 2053964077}"
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(directory))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    yield directory
-
-
-@pytest.fixture
-def dataset_file(tmp_path: Path) -> Path:
-    path = tmp_path / "partners.yaml"
-    path.write_bytes(bundled_dataset_path().read_bytes())
-    return path
 
 
 def plant(raw: bytes, payload: bytes) -> Path:
@@ -111,6 +95,7 @@ def test_a_signed_entry_that_fails_validation_is_rebuilt(
     good = load_dataset(dataset_file)
     raw = dataset_file.read_bytes()
     tree = cache.read_tree(raw, SCHEMA_VERSION)
+    assert tree is not None
     tree["partners"][0]["region"] = "atlantis"
     entry = plant(raw, json.dumps(cache.encode_tree(tree)).encode())
     assert load_dataset(dataset_file) == good
@@ -321,7 +306,7 @@ def test_a_10_mb_list_is_refused_with_bounded_memory(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
     )
     message, peak_kib = done.stdout.splitlines()
-    assert "holds more than 1,000,000 values" in message
+    assert "holds more than 500,000 values" in message
     assert int(peak_kib) < 400 * 1024  # it took 1.9 GB before the budget
 
 
@@ -415,7 +400,7 @@ def test_export_is_atomic_and_a_failed_one_prints_nothing(
     missing = invoke("goals", "--export", str(tmp_path / "no" / "such" / "dir.svg"))
     assert missing.exit_code == 1 and missing.stdout == ""
     ok = invoke("goals", "--export", str(target))
-    assert ok.exit_code == 0 and "Goals" in ok.stdout or ok.stdout
+    assert ok.exit_code == 0 and ok.stdout
     assert target.read_text(encoding="utf-8").startswith("<svg")
 
 
@@ -466,7 +451,8 @@ def test_symbols_never_fold_into_a_code(invoke: Invoke, query: str) -> None:
 
 
 def test_letters_still_fold() -> None:
-    assert fold("Straße") == "strasse" and fold("ＣＡＮＡＤＡ") == "canada"
+    assert fold("Straße") == "strasse"
+    assert fold("\uff23\uff21\uff2e\uff21\uff24\uff21") == "canada"  # fullwidth CANADA
     assert fold("Côte d'Ivoire ™") == "cotedivoire"
 
 
