@@ -18,8 +18,10 @@ from bilateral_cli.env import Environment
 from bilateral_cli.model import Dataset
 
 REPO = Path(__file__).resolve().parent.parent
-# Tests never read or write the user's dataset cache, and speak English unless they ask.
+# Tests never read or write the user's dataset cache or its key, and speak English unless
+# they ask.
 os.environ["BILATERAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="bilateral-test-cache-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bilateral-test-config-")  # cache key
 for _variable in ("BILATERAL_LANG", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "C.UTF-8"
@@ -70,6 +72,23 @@ def run_main(*args: str, env: Mapping[str, str] | None = None) -> Result:
 def invoke() -> Invoke:
     """Run the program in-process: fixed width, no colour, the bundled dataset unless told."""
     return run_main
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache of the test's own, and its own key (see `dataset.cache`)."""
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(directory))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return directory
+
+
+@pytest.fixture
+def dataset_file(tmp_path: Path) -> Path:
+    """A dataset given by path (the bundled one is read from its compiled bundle instead)."""
+    path = tmp_path / "partners.yaml"
+    path.write_bytes(bundled_dataset_path().read_bytes())
+    return path
 
 
 @pytest.fixture(scope="session")

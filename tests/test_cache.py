@@ -7,31 +7,17 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from bilateral_cli.dataset import bundled_dataset_path, cache, load_dataset
+from bilateral_cli.dataset import cache, load_dataset
+from bilateral_cli.dataset.framing import frame
 from bilateral_cli.dataset.schema import SCHEMA_VERSION
 from bilateral_cli.errors import DatasetError
 
 Variant = Callable[..., Path]
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("BILATERAL_CACHE_DIR", str(directory))
-    yield directory
-
-
-@pytest.fixture
-def dataset_file(tmp_path: Path) -> Path:
-    """A dataset given by path (the bundled one is read from its compiled bundle instead)."""
-    path = tmp_path / "partners.yaml"
-    path.write_bytes(bundled_dataset_path().read_bytes())
-    return path
 
 
 def entries(directory: Path) -> list[Path]:
@@ -71,24 +57,21 @@ def test_a_damaged_entry_is_detected_and_rebuilt(
     assert cache.read_tree(raw, SCHEMA_VERSION) is not None  # rewritten
 
 
-def test_a_consistent_but_forged_entry_cannot_bypass_validation(
-    cache_dir: Path, dataset_file: Path
-) -> None:
-    load_dataset(dataset_file)
+def test_a_consistent_but_forged_entry_is_a_miss(cache_dir: Path, dataset_file: Path) -> None:
+    """Rewriting an entry's figures and recomputing every checksum it carries is not enough:
+    its HMAC needs the installation's key, which is not in the cache directory."""
+    good = load_dataset(dataset_file)
     [entry] = entries(cache_dir)
-    _, payload = entry.read_bytes().split(b"\n", 1)
-    tree = json.loads(payload)
-    tree["partners"][0]["region"] = "atlantis"
-    forged = json.dumps(tree).encode()
-    digest = hashlib.sha256(forged).hexdigest()
+    header, payload = entry.read_bytes().split(b"\n", 1)
+    forged = payload.replace(b'"exports":1063340426', b'"exports":9999999999', 1)
+    assert forged != payload
+    fields = {k: v for k, v in json.loads(header).items() if k != "sections"}
     entry.write_bytes(
-        json.dumps({"format": cache.FORMAT, "payload_sha256": digest}).encode() + b"\n" + forged
+        frame(fields, {"tree": forged}, lambda name, data: hashlib.sha256(data).hexdigest())
     )
-    with pytest.raises(DatasetError) as caught:
-        load_dataset(dataset_file)
-    [problem] = caught.value.problems
-    assert "unknown region 'atlantis'" in problem.message
-    assert problem.line is not None  # located in the YAML, not the cache
+    assert load_dataset(dataset_file) == good
+    assert b"9999999999" not in entry.read_bytes()  # removed and rebuilt
+    assert not list(cache_dir.rglob("*.key"))  # the key lives elsewhere
 
 
 def test_an_edited_dataset_never_meets_the_old_entry(cache_dir: Path, variant: Variant) -> None:

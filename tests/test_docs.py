@@ -17,6 +17,7 @@ def test_the_expected_commands_exist() -> None:
     expected = [
         "about",
         "agreements",
+        "cache",
         "compare",
         "goals",
         "groups",

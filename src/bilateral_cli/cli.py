@@ -10,7 +10,6 @@ command's signature on every run, and string annotations would be compiled each 
 import functools
 import inspect
 import os
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,7 +20,7 @@ import typer.main
 
 from bilateral_cli import __version__
 from bilateral_cli.env import Environment
-from bilateral_cli.errors import BilateralError, ExitStatus, UsageProblem
+from bilateral_cli.errors import BilateralError, DatasetError, ExitStatus, Problem, UsageProblem
 from bilateral_cli.framework import (
     ClickException,
     LocalizedCommand,
@@ -35,6 +34,7 @@ from bilateral_cli.messages import DEFAULT_LANGUAGE, LANGUAGES, msg, tr
 from bilateral_cli.vocabulary import (
     AgreementKind,
     AgreementStatus,
+    CacheAction,
     CompareSort,
     GroupBy,
     Metric,
@@ -56,7 +56,7 @@ class Settings:
     """
 
     def __init__(self, env: Environment, help_lang: str) -> None:
-        self.data: Path | None = None
+        self.data: str | None = None  # as given: `--data ""` is an error, not `.`
         self.env = env
         self.help_lang = help_lang  # the language of help and usage errors (see `main`)
         self.output = OutputFormat.TABLE
@@ -73,13 +73,12 @@ def _version(value: bool) -> None:
 
 def main_options(
     ctx: typer.Context,
-    data: Path | None = typer.Option(
+    data: str | None = typer.Option(  # a string: the loader, not Click, judges the path
         None,
         "--data",
         envvar="BILATERAL_DATA",
+        metavar="PATH",
         help="help.data",
-        dir_okay=True,
-        exists=False,
     ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="help.version"
@@ -150,6 +149,7 @@ def data_command(command: F) -> F:
                     raise UsageProblem(msg("error.export", file=str(export)))
                 if output is not OutputFormat.TABLE:
                     raise UsageProblem(msg("error.export_format"))
+                refuse_export_onto(export, settings.data)
                 settings.export = export
                 settings.env.record = True
             return command(*args, **kwargs)
@@ -172,11 +172,28 @@ def data_command(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def refuse_export_onto(export: Path, dataset: str | None) -> None:
+    """`--export` must not overwrite the dataset being read (the same file, by any name)."""
+    try:
+        same = bool(dataset) and export.samefile(str(dataset))
+    except OSError:  # either does not exist (yet): not the same file
+        same = False
+    if same:
+        raise UsageProblem(msg("error.export_dataset", file=str(export)))
+
+
+def dataset_path(given: str | None) -> Path | None:
+    """A dataset path as typed (None: the bundled dataset); an empty one is an error."""
+    if given == "":
+        raise DatasetError("--data", [Problem("--data", msg("problem.no_path"))])
+    return None if given is None else Path(given)
+
+
 def _dataset(ctx: typer.Context) -> "Dataset":
     from bilateral_cli.dataset import load_dataset
 
     settings: Settings = ctx.obj
-    return load_dataset(settings.data)
+    return load_dataset(dataset_path(settings.data))
 
 
 def _lang(ctx: typer.Context) -> str:
@@ -196,6 +213,7 @@ def _show(ctx: typer.Context, view: "View") -> None:
             reason = exc.strerror or str(exc)
             detail = msg("error.export_write", file=str(settings.export), reason=reason)
             raise BilateralError(detail) from None
+        settings.env.release()  # only now: a failed export leaves stdout empty
 
 
 def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -375,16 +393,35 @@ def compare_command(
 @data_command
 def validate_command(
     ctx: typer.Context,
-    path: Path | None = typer.Argument(None, metavar="[PATH]", help="help.path"),
+    path: str | None = typer.Argument(None, metavar="[PATH]", help="help.path"),
 ) -> None:
     """Check a dataset: every error with file:line:column and path, and warnings."""
     from bilateral_cli.validation import validate
 
     settings: Settings = ctx.obj
-    report = validate(path or settings.data)
+    given = settings.data if path is None else path
+    if settings.export is not None:
+        refuse_export_onto(settings.export, given)
+    report = validate(dataset_path(given))
     _show(ctx, report)
     if not report.valid:
         raise typer.Exit(int(ExitStatus.BAD_DATASET))
+
+
+def cache_command(
+    ctx: typer.Context,
+    action: CacheAction = typer.Argument(..., metavar="ACTION", help="help.cache_action"),
+) -> None:
+    """Clear the cache of parsed `--data` files (see README, Speed)."""
+    from bilateral_cli.dataset import cache
+
+    settings: Settings = ctx.obj
+    directory, removed = cache.clear()  # `clear` is the only action
+    if directory is None:
+        settings.env.output(tr("cache.off", settings.help_lang) + "\n")
+    else:
+        text = tr("cache.cleared", settings.help_lang, count=removed, dir=str(directory))
+        settings.env.output(text + "\n")
 
 
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
@@ -398,6 +435,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("sources", sources_command),
     ("compare", compare_command),
     ("validate", validate_command),
+    ("cache", cache_command),
 )
 
 
@@ -426,40 +464,45 @@ def build_cli(lang: str) -> LocalizedGroup:
     return group
 
 
-def _interrupted(signum: int, frame: object) -> None:
-    """Ctrl-C: end with 130, the shell's code for SIGINT, and no traceback or 'Aborted!'."""
-    raise SystemExit(128 + signum)
-
-
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
     """Run the command line on `argv` (default: `sys.argv[1:]`) and return the exit status.
 
     `env` owns the output streams (see `Environment`); tests pass one with string buffers.
-    Everything Typer and Click print themselves goes to the same streams.
+    Everything Typer and Click print themselves goes to the same streams. Signals are the
+    entry's business (`__main__`), set before the heavy imports.
     """
     args = list(sys.argv[1:] if argv is None else argv)
     env = env or Environment()
+    env.prepare()
     help_lang = detect_language(args)
     if help_lang not in LANGUAGES:  # refused by `--lang` itself once options are parsed
         help_lang = DEFAULT_LANGUAGE
     use_language(help_lang)
-    signal.signal(signal.SIGINT, _interrupted)
-    if hasattr(signal, "SIGPIPE"):  # `bilateral list | head` ends quietly, as Unix tools do
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     settings = Settings(env, help_lang)
     with env.redirected():
         try:
             status = build_cli(help_lang).main(
                 args=args, prog_name="bilateral", standalone_mode=False, obj=settings
             )
+            env.stdout_file.flush()
         except ClickException as exc:  # a usage error, worded in the help's language
             env.error(usage_error_text(exc, help_lang))
             return exc.exit_code
         except SystemExit as exc:  # Click's shell completion and Typer's `--install-completion`
             return exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+        except (OSError, UnicodeEncodeError) as exc:  # stdout full, closed, over `ulimit -f`
+            env.lose_stdout()
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            env.error(tr("error.output", help_lang, reason=reason))
+            return int(ExitStatus.OUTPUT)
         except Exception as exc:  # a bug: say so in one line; BILATERAL_DEBUG=1 shows the traceback
             if os.environ.get("BILATERAL_DEBUG"):
                 raise
+            if os.environ.get(COMPLETE_VARIABLE):  # a Tab press with odd COMP_* offers nothing
+                return int(ExitStatus.OK)
             env.error(tr("error.internal", help_lang, error=f"{type(exc).__name__}: {exc}"))
             return int(ExitStatus.ERROR)
     return status if isinstance(status, int) else int(ExitStatus.OK)
+
+
+COMPLETE_VARIABLE = "_BILATERAL_COMPLETE"  # Click's shell completion, named after the program

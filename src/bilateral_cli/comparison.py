@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bilateral_cli.cooperation import find_group, match_group, members_of
-from bilateral_cli.errors import UnknownPartnerError, UsageProblem
+from bilateral_cli.cooperation import find_group, members_of
+from bilateral_cli.errors import UsageProblem
 from bilateral_cli.messages import msg
 from bilateral_cli.model import Dataset, Group, Measure, Partner, TradeSeries, TradeYear
-from bilateral_cli.queries import find_partner, resolve_region
+from bilateral_cli.queries import find_subjects, resolve_region
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_is_comparable, growth_pct, share_pct
@@ -138,8 +138,8 @@ def compare_view(
     elif by is GroupBy.GROUP:
         units = [_group_unit(dataset, g, lang) for g in dataset.cooperation.groups]
     elif by is None:
-        units = _chosen(dataset, partners, region, group, lang)
-        extra = [row(u, None) for u in _named_groups(dataset, partners, lang)]
+        units, named = _chosen(dataset, partners, region, group, lang)
+        extra = [row(u, None) for u in named]
     else:
         assert_never(by)
     # a partner's rank is among every partner, whatever is shown
@@ -185,35 +185,17 @@ def _group_unit(dataset: Dataset, group: Group, lang: str) -> Unit:
     return Unit(group.id, group.short.get(lang), tuple(members_of(dataset, group)), single=False)
 
 
-def _named_groups(dataset: Dataset, queries: Sequence[str], lang: str) -> list[Unit]:
-    """The groups named among `compare`'s partners (`compare asean eu`), as summed rows."""
-    out = []
-    for query in queries:
-        if not _is_partner(dataset, query):
-            group = match_group(dataset, query)
-            if group is not None:
-                out.append(_group_unit(dataset, group, lang))
-    return out
-
-
-def _is_partner(dataset: Dataset, query: str) -> bool:
-    try:
-        find_partner(dataset, query)
-    except UnknownPartnerError:
-        return False
-    return True
-
-
 def _chosen(
     dataset: Dataset, queries: Sequence[str], region: str | None, group: str | None, lang: str
-) -> list[Unit]:
-    """The partners asked for (by name, region or group), each as its own row."""
+) -> tuple[list[Unit], list[Unit]]:
+    """The partners asked for (by name, region or group), each a row of its own, and the
+    groups named among them (`compare asean eu china`) as summed rows."""
     chosen = list(dataset.partners)
+    named: list[Unit] = []
     if queries:
-        ids = set()
-        for query in queries:
-            if _is_partner(dataset, query) or match_group(dataset, query) is None:
-                ids.add(find_partner(dataset, query, lang).id)  # unknown: its error
+        subjects = find_subjects(dataset, queries, lang)  # one index for every query
+        ids = {s.id for s in subjects if isinstance(s, Partner)}
+        named = [_group_unit(dataset, s, lang) for s in subjects if isinstance(s, Group)]
         chosen = [p for p in chosen if p.id in ids]
     if region is not None:
         regions = set(resolve_region(dataset, region, lang).region_ids)
@@ -223,7 +205,7 @@ def _chosen(
         chosen = [p for p in chosen if p.id in members]
     if (region is not None or group is not None) and not chosen:
         raise UsageProblem(msg("error.nothing_chosen"))
-    return [_partner_unit(p, lang) for p in chosen]
+    return [_partner_unit(p, lang) for p in chosen], named
 
 
 def _ranks(values: Iterable[tuple[str, int | None]]) -> dict[str, int]:

@@ -6,13 +6,17 @@ lives in one place, and tests replace both streams (as httpie's `Environment` do
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import errno
+import io
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bilateral_cli.text import clean
+from bilateral_cli.text import FALLBACK_ERRORS, clean
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -33,14 +37,27 @@ class Environment:
         self.no_color = False
         self.record = False  # keep what is printed, for `--export`
         self._stdout: Console | None = None
+        self._held: io.StringIO | None = None  # output held back until the export is written
 
     @property
     def stdout_file(self) -> TextIO:
-        return self._stdout_file or sys.stdout
+        return self._stdout_file or sys.stdout or _CLOSED  # None: started with `>&-`
 
     @property
     def stderr_file(self) -> TextIO:
-        return self._stderr_file or sys.stderr
+        return self._stderr_file or sys.stderr or _CLOSED
+
+    def prepare(self) -> None:
+        """Streams that cannot encode every character get a readable stand-in for the rest.
+
+        A terminal in `LC_ALL=C` or `PYTHONIOENCODING=ascii` would otherwise fail in the middle
+        of a table; it now shows `Cote d'Ivoire`, `-` for rules and `?` where nothing fits.
+        """
+        for stream in (self.stdout_file, self.stderr_file):
+            encoding = getattr(stream, "encoding", None)
+            reconfigure = getattr(stream, "reconfigure", None)
+            if encoding and reconfigure and codecs.lookup(encoding).name != "utf-8":
+                reconfigure(errors=FALLBACK_ERRORS)
 
     @contextlib.contextmanager
     def redirected(self) -> Iterator[None]:
@@ -63,26 +80,100 @@ class Environment:
                 highlight=False,
                 record=self.record,
                 color_system=None if self.no_color else "auto",
+                _environ=_usable_size(os.environ),
             )
         return self._stdout
 
     def output(self, rendered: str | Iterable[RenderableType]) -> None:
-        """Write a command's output on stdout: text as it is, renderables through Rich."""
+        """Write a command's output on stdout: text as it is, renderables through Rich.
+
+        While recording for `--export`, output is held back (see `release`), so a failed
+        export leaves stdout empty.
+        """
         if isinstance(rendered, str):
             self.stdout_file.write(rendered)
             self.stdout_file.flush()
             return
+        console = self.stdout
+        if self.record and self._held is None:
+            self._held = io.StringIO()
+            console.file = self._held
         for item in rendered:
-            self.stdout.print(item, crop=False)  # a grid too wide for the terminal stays whole
+            console.print(item, crop=False)  # a grid too wide for the terminal stays whole
 
     def export(self, path: Path, title: str) -> None:
-        """Write what was printed to an SVG or HTML file, as the terminal showed it."""
+        """Write what was printed to an SVG or HTML file, as the terminal showed it, atomically."""
+        from bilateral_cli.files import write_atomically
+
         if path.suffix.lower() == ".svg":
-            self.stdout.save_svg(str(path), title=title)
+            text = self.stdout.export_svg(title=title)
         else:
-            self.stdout.save_html(str(path))
+            text = self.stdout.export_html()
+        write_atomically(path, text.encode("utf-8"), mode=0o666)
+
+    def release(self) -> None:
+        """Print what was held back while the export was written."""
+        if self._held is not None:
+            self.stdout.file = self.stdout_file
+            self.stdout_file.write(self._held.getvalue())
+            self.stdout_file.flush()
+            self._held = None
+
+    def lose_stdout(self) -> None:
+        """Stdout failed: send whatever is still buffered to /dev/null (see `_silence`)."""
+        _silence(self.stdout_file)
 
     def error(self, message: str) -> None:
-        """One message on stderr, terminal-safe."""
-        self.stderr_file.write(clean(message) + "\n")
-        self.stderr_file.flush()
+        """One message on stderr, terminal-safe.
+
+        A stderr that is closed or full loses the message but changes nothing else: the exit
+        status is the failure's own either way.
+        """
+        stream = self.stderr_file
+        try:
+            stream.write(clean(message) + "\n")
+            stream.flush()
+        except (OSError, ValueError):
+            _silence(stream)
+
+
+class _ClosedStream(io.TextIOBase):
+    """A standard stream the process was started without: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+
+_CLOSED: TextIO = _ClosedStream()  # type: ignore[assignment]
+
+
+def _silence(stream: TextIO) -> None:
+    """Point a failed stream's descriptor at /dev/null.
+
+    The interpreter flushes the standard streams at exit; a second failure there would print
+    "Exception ignored" and turn the exit status into 120.
+    """
+    try:
+        fd = stream.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError):
+        return
+    os.dup2(null, fd)
+    os.close(null)
+
+
+def _usable_size(environ: Mapping[str, str]) -> Mapping[str, str]:
+    """The environment Rich reads, without a `COLUMNS` or `LINES` that is not a positive number.
+
+    Rich takes `COLUMNS=0` literally (a zero-width console prints nothing): unusable sizes are
+    treated as unset, and Rich asks the terminal or assumes 80 columns.
+    """
+    unusable = [
+        name
+        for name in ("COLUMNS", "LINES")
+        if name in environ
+        and not (environ[name].isascii() and environ[name].isdigit() and int(environ[name]) > 0)
+    ]
+    if not unusable:
+        return environ
+    return {k: v for k, v in environ.items() if k not in unusable}

@@ -21,6 +21,7 @@ class ExitStatus(IntEnum):
     USAGE = 2
     NOT_FOUND = 3
     BAD_DATASET = 4
+    OUTPUT = 5  # stdout could not be written: disk full, closed, over `ulimit -f`
 
 
 class BilateralError(Exception):

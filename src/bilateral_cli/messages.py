@@ -350,10 +350,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.not_utf8": {"en": "is not valid UTF-8 text", "id": "bukan teks UTF-8 yang sah"},
     "problem.yaml": {"en": "{detail}", "id": "YAML tidak sah: {detail}"},
-    "problem.too_deep_to_read": {
-        "en": "nested too deeply to read",
-        "id": "bersarang terlalu dalam untuk dibaca",
-    },
     "problem.alias": {
         "en": "YAML aliases (*name) are not allowed in a dataset",
         "id": "alias YAML (*nama) tidak boleh ada dalam dataset",
@@ -412,10 +408,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.expected_integer": {
         "en": "expected a whole number, got {got}",
         "id": "seharusnya bilangan bulat, ternyata {got}",
-    },
-    "problem.minimum": {
-        "en": "must be at least {minimum}, got {value}",
-        "id": "minimal {minimum}, ternyata {value}",
     },
     "problem.expected_number": {
         "en": "expected a number, got {got}",
@@ -830,11 +822,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.epilog": {
         "en": (
             "Exit status: 0 success, 1 other error, 2 usage error (bad option or region), "
-            "3 unknown partner, 4 invalid dataset, 130 interrupted."
+            "3 unknown partner, 4 invalid dataset, 5 output not written, 130 interrupted."
         ),
         "id": (
             "Status keluar: 0 berhasil, 1 kesalahan lain, 2 salah pakai (opsi atau kawasan), "
-            "3 mitra tidak dikenal, 4 dataset tidak sah, 130 dihentikan."
+            "3 mitra tidak dikenal, 4 dataset tidak sah, 5 keluaran tidak tertulis, "
+            "130 dihentikan."
         ),
     },
     "help.data": {
@@ -933,6 +926,62 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Example: bilateral validate my-partners.yaml --format json"
         ),
     },
+    # -- reliability (issue 16) -------------------------------------------------------------
+    "problem.number_form": {
+        "en": (
+            "{value} is not a plain decimal number (a leading zero, 0x, 0o, 0b, : or _ "
+            "would make YAML read another number)"
+        ),
+        "id": (
+            "{value} bukan angka desimal biasa (nol di depan, 0x, 0o, 0b, : atau _ "
+            "membuat YAML membaca angka lain)"
+        ),
+    },
+    "problem.out_of_range": {
+        "en": "must be between {low} and {high}, got {value}",
+        "id": "harus antara {low} dan {high}, ternyata {value}",
+    },
+    "problem.too_many_nodes": {
+        "en": "holds more than {limit} values (YAML nodes), the most a dataset may hold",
+        "id": "memuat lebih dari {limit} nilai (simpul YAML), batas terbanyak sebuah dataset",
+    },
+    "problem.bad_character": {
+        "en": "character {char} is not allowed in a dataset",
+        "id": "karakter {char} tidak diizinkan dalam dataset",
+    },
+    "problem.no_path": {"en": "no path given", "id": "jalur berkas tidak diberikan"},
+    "error.output": {
+        "en": "bilateral: cannot write the output: {reason}.",
+        "id": "bilateral: keluaran tidak dapat ditulis: {reason}.",
+    },
+    "error.export_dataset": {
+        "en": "Cannot export to {file}: it is the dataset being read.",
+        "id": "Tidak dapat mengekspor ke {file}: berkas itu adalah dataset yang sedang dibaca.",
+    },
+    "cache.cleared": {
+        "en": "Removed {count} cache entries from {dir}.",
+        "id": "{count} entri cache dihapus dari {dir}.",
+    },
+    "cache.off": {
+        "en": "No cache is in use (no usable cache directory; see BILATERAL_CACHE_DIR).",
+        "id": (
+            "Cache tidak digunakan (tidak ada direktori cache yang dapat dipakai; lihat "
+            "BILATERAL_CACHE_DIR)."
+        ),
+    },
+    "help.cache": {
+        "en": (
+            "Manage the cache of parsed --data files: 'clear' removes every entry (the next "
+            "run rebuilds what it needs).\n\n"
+            "Example: bilateral cache clear"
+        ),
+        "id": (
+            "Kelola cache berkas --data yang telah diurai: 'clear' menghapus semua entri "
+            "(proses berikutnya membangun ulang yang diperlukan).\n\n"
+            "Example: bilateral cache clear"
+        ),
+    },
+    "help.cache_action": {"en": "What to do: clear.", "id": "Tindakan: clear."},
 }
 
 

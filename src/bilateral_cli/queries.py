@@ -63,30 +63,67 @@ def partner_keys(partner: Partner | PartnerNames) -> Iterable[str]:
     yield fold(partner.iso2)
 
 
-def _partner_index(all_names: Sequence[PartnerNames]) -> dict[str, int]:
-    """Every folded key to the position of the partner it finds."""
-    index: dict[str, int] = {}
-    by_strength: list[list[tuple[str, int]]] = [[], []]
-    for position, names in enumerate(all_names):
-        keys = list(partner_keys(names))
-        by_strength[0].extend((k, position) for k in keys[:-2])
-        by_strength[1].extend((k, position) for k in keys[-2:])
-    for tier in by_strength:
-        for key, position in tier:
-            index.setdefault(key, position)
-    return index
+def _partner_index(all_names: Sequence[PartnerNames]) -> tuple[dict[str, int], dict[str, int]]:
+    """Every folded key to the position of the partner it finds: names (with ids and aliases),
+    and ISO codes apart, which only a query written in ASCII may match (`ß` folds to `ss`, but
+    is no one's way of writing South Sudan's `SS`)."""
+    names: dict[str, int] = {}
+    codes: dict[str, int] = {}
+    for position, partner in enumerate(all_names):
+        keys = list(partner_keys(partner))
+        for key in keys[:-2]:
+            names.setdefault(key, position)
+        for key in keys[-2:]:
+            codes.setdefault(key, position)
+    return names, codes
 
 
 def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
-    """The partner `query` names, or `UnknownPartnerError` with close matches.
+    """The partner `query` names, or `UnknownPartnerError` with close matches."""
+    [partner] = find_partners(dataset, [query], lang)
+    return partner
 
-    Matching runs on the names index, so only the partner found is decoded.
+
+def find_partners(dataset: Dataset, queries: Iterable[str], lang: str = "en") -> list[Partner]:
+    """The partner each query names, in order; `UnknownPartnerError` for the first that fails.
+
+    Matching runs on the names index, built once for all the queries, so only the partners
+    found are decoded.
     """
+    return [p for p in _find(dataset, queries, lang, groups=False) if isinstance(p, Partner)]
+
+
+def find_subjects(
+    dataset: Dataset, queries: Iterable[str], lang: str = "en"
+) -> list[Partner | Group]:
+    """Like `find_partners`, but a query that names no partner may name a group (`asean`,
+    `uni eropa`); a partner's name wins (`nam` is Namibia, `--group nam` the movement)."""
+    return _find(dataset, queries, lang, groups=True)
+
+
+def _find(
+    dataset: Dataset, queries: Iterable[str], lang: str, groups: bool
+) -> list[Partner | Group]:
     all_names = dataset.names
-    index = _partner_index(all_names)
-    key = fold(query)
-    if key in index:
-        return dataset.partners[index[key]]
+    names, codes = _partner_index(all_names)
+    found: list[Partner | Group] = []
+    for query in queries:
+        key = fold(query)
+        position = names.get(key, codes.get(key) if query.isascii() else None)
+        if position is not None:
+            found.append(dataset.partners[position])
+            continue
+        group = match_group(dataset, query) if groups else None
+        if group is None:
+            raise UnknownPartnerError(query, _suggestions(all_names, {**codes, **names}, key, lang))
+        found.append(group)
+    return found
+
+
+def _suggestions(
+    all_names: Sequence[PartnerNames], index: dict[str, int], key: str, lang: str
+) -> list[str]:
+    """Names close to what was typed: those containing it, else the most similar."""
     suggestions: list[str] = []
     if len(key) >= 4:  # a part of a name: `korea` -> North Korea, South Korea
         for candidate in sorted(k for k in index if key in k):
@@ -103,18 +140,13 @@ def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
             name = all_names[index[candidate]].name.get(lang)
             if ratio >= best - 0.1 and name not in suggestions:
                 suggestions.append(name)
-    raise UnknownPartnerError(query, suggestions[:5])
+    return suggestions[:5]
 
 
 def find_subject(dataset: Dataset, query: str, lang: str = "en") -> Partner | Group:
     """A partner, or where no partner has that name a group (`asean`, `uni eropa`)."""
-    try:
-        return find_partner(dataset, query, lang)
-    except UnknownPartnerError:
-        group = match_group(dataset, query)
-        if group is None:
-            raise
-        return group
+    [subject] = find_subjects(dataset, [query], lang)
+    return subject
 
 
 def show_view(dataset: Dataset, query: str, lang: str = "en") -> ProfileView | GroupProfileView:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
@@ -25,12 +26,14 @@ _UNSAFE = {
 def fold(text: str) -> str:
     """Key for matching what people type: no case, accents, spaces, hyphens or punctuation.
 
-    `Côte d'Ivoire`, `cote-divoire` and `COTE D IVOIRE` all fold to `cotedivoire`.
+    `Côte d'Ivoire`, `cote-divoire` and `COTE D IVOIRE` all fold to `cotedivoire`. Only letters
+    and digits are decomposed (`ﬁ` is `fi`, fullwidth letters are plain ones, `ß` is `ss`); a symbol
+    stays a symbol and is dropped, so `™` never becomes `TM` nor `№` `No`.
     """
     if text.isascii():  # most names and queries: no accents to strip
         return _NOT_ALNUM.sub("", text.lower())
-    lowered = unicodedata.normalize("NFKD", text).casefold()
-    decomposed = unicodedata.normalize("NFKD", lowered)
+    kept = "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", kept).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NOT_ALNUM.sub("", stripped)
 
@@ -47,3 +50,41 @@ def slug(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return _NOT_ALNUM.sub("-", ascii_text).strip("-")
+
+
+FALLBACK_ERRORS = "bilateral-fallback"
+# Stand-ins for what the renderers draw, where the terminal's encoding lacks it.
+_STAND_INS = {
+    "─": "-",
+    "│": "|",
+    "•": "*",
+    "→": "->",
+    "↳": "->",
+    "…": "...",
+    "\u2018": "'",
+    "\u2019": "'",
+    "“": '"',
+    "”": '"',
+    "\u2013": "-",
+    "—": "-",
+    **dict.fromkeys("█▉▊▋▌▍▎▏", "#"),
+}
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a character's ASCII stand-in, its letters without accents, or `?`."""
+    assert isinstance(error, UnicodeEncodeError)
+    out = []
+    for ch in error.object[error.start : error.end]:
+        stand_in = _STAND_INS.get(ch) or "".join(
+            c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+        )
+        try:
+            stand_in.encode(error.encoding)
+        except UnicodeEncodeError:
+            stand_in = ""
+        out.append(stand_in or "?")
+    return "".join(out), error.end
+
+
+codecs.register_error(FALLBACK_ERRORS, _fallback)

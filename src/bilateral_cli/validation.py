@@ -8,14 +8,19 @@ partner with no figures at all, and years missing inside a trade series.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bilateral_cli.dataset import bundled_dataset_path, load_dataset
+from bilateral_cli.dataset import bundled_dataset_path
 from bilateral_cli.dataset.docpath import Path as DocPath
+from bilateral_cli.dataset.loader import locate, read_fresh
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.messages import Message, msg
 from bilateral_cli.model import Dataset
 from bilateral_cli.trade import growth_is_comparable, series_counterpart, trade_rows
 from bilateral_cli.views import ValidationView
+
+if TYPE_CHECKING:
+    from bilateral_cli.dataset.yamltree import YamlTree
 
 GROWTH_TOLERANCE = 1.0  # percentage points
 
@@ -24,10 +29,10 @@ def validate(path: Path | None) -> ValidationView:
     """Check a dataset file; never raises for a bad dataset, which is what it reports."""
     path = path or bundled_dataset_path()
     try:
-        dataset = load_dataset(path)
+        dataset, tree = read_fresh(path)  # the file itself, never a cached tree
     except DatasetError as exc:
         return ValidationView(str(path), False, exc.problems, (), 0, 0)
-    warnings = _located(path, _warnings(dataset))
+    warnings = _located(str(path), tree, _warnings(dataset))
     return ValidationView(
         str(path), True, (), tuple(warnings), len(dataset.partners), len(dataset.sources)
     )
@@ -66,10 +71,6 @@ def _warnings(dataset: Dataset) -> list[tuple[DocPath, Message]]:
     return found
 
 
-def _located(path: Path, found: list[tuple[DocPath, Message]]) -> list[Problem]:
-    """Warnings with the line they point at (parsing the YAML again only when there are any)."""
-    if not found:
-        return []
-    from bilateral_cli.dataset.loader import locate, parse_file
-
-    return locate(parse_file(path), str(path), found)
+def _located(name: str, tree: YamlTree, found: list[tuple[DocPath, Message]]) -> list[Problem]:
+    """Warnings with the line they point at."""
+    return locate(tree, name, found)

@@ -75,3 +75,9 @@ class AgreementStatus(str, Enum):
     SIGNED = "signed"
     IN_FORCE = "in_force"
     TERMINATED = "terminated"
+
+
+class CacheAction(str, Enum):
+    """What `bilateral cache` does."""
+
+    CLEAR = "clear"

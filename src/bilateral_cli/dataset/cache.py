@@ -1,84 +1,237 @@
-"""A per-user cache of parsed datasets, so that most runs skip YAML entirely.
+"""A per-user cache of parsed datasets, so that most `--data` runs skip YAML entirely.
 
 Parsing the bundled YAML costs about 110 ms with libyaml; the same tree as JSON loads in about
-5 ms. An entry is keyed by the SHA-256 of the dataset's bytes, the schema version and the tool
+5 ms. An entry is named by the SHA-256 of the dataset's bytes, the schema version and the tool
 version, so an edited dataset or a new release never meets an old entry. Entries are JSON (data,
-never code), written atomically, and carry a SHA-256 of their own payload: a truncated,
-corrupted or foreign file is treated as a miss and rewritten. A missing or read-only cache
-directory just means no cache.
+never code) in the framing the bundle uses (`framing`), written atomically, and their payload is
+signed with an HMAC-SHA256 keyed by a secret of this installation's user (32 random bytes, mode
+0600, kept in the config directory, not beside the entries) over the entry's name and payload:
+a file planted in the cache directory, or an entry copied from another dataset, fails the check
+without the key. Entries are opened without following symlinks, non-blocking, as regular files
+of bounded size; anything that fails to open, check or decode is a miss, removed and rebuilt.
+The cache keeps the newest `MAX_ENTRIES` entries and removes temporary files a killed run left.
 
-Only trees that passed validation are stored, and they are validated again when read, so a
-cache can make a run faster but never make it wrong.
+Only trees that passed validation are stored, and a tree read back is validated again (a tree
+that fails is a miss too, see `loader`). Without a usable home, config or cache directory (or
+key) there is simply no cache.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
-import tempfile
+import re
+import time
 from pathlib import Path
 from typing import Any
 
 from bilateral_cli import __version__
+from bilateral_cli.dataset.framing import Check, compact_json, frame, unframe
+from bilateral_cli.files import TEMPORARY_SUFFIX, read_regular, write_atomically
 
-FORMAT = 1
+FORMAT = 2
+MAX_ENTRIES = 16  # newest first; a user rarely works on more datasets at once
+STALE_SECONDS = 600  # a temporary file this old belongs to a run that was killed
+KEY_BYTES = 32
+_ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
 _INT_KEYS = "__int_keys__"
 _DATE = "__date__"
 
 
 def cache_dir() -> Path | None:
-    """`BILATERAL_CACHE_DIR` (empty: no cache), else `$XDG_CACHE_HOME/bilateral` or ~/.cache."""
+    """`BILATERAL_CACHE_DIR` (empty: no cache), else `$XDG_CACHE_HOME/bilateral` or ~/.cache.
+
+    Only absolute paths count: a relative one is ignored (as the XDG spec says), so the cache
+    is never made in the working directory, nor in `/` for want of a home.
+    """
     configured = os.environ.get("BILATERAL_CACHE_DIR")
     if configured is not None:
-        return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base else Path.home() / ".cache") / "bilateral"
+        return Path(configured) if Path(configured).is_absolute() else None
+    return _user_dir("XDG_CACHE_HOME", ".cache")
+
+
+def key_path() -> Path | None:
+    """Where the cache's secret lives: `$XDG_CONFIG_HOME/bilateral` or ~/.config/bilateral."""
+    directory = _user_dir("XDG_CONFIG_HOME", ".config")
+    return None if directory is None else directory / "cache.key"
+
+
+def _user_dir(variable: str, fallback: str) -> Path | None:
+    base = Path(os.environ.get(variable, ""))
+    if base.is_absolute():
+        return base / "bilateral"
+    home = Path("~").expanduser()  # `HOME=""` reads as `/` here: no home, no cache
+    if not home.is_absolute() or home == Path("/"):
+        return None
+    return home / fallback / "bilateral"
 
 
 def entry_path(raw: bytes, schema: int, directory: Path) -> Path:
+    return directory / f"{_entry_id(raw, schema)}.json"
+
+
+def _entry_id(raw: bytes, schema: int) -> str:
     key = hashlib.sha256(raw)
     key.update(f"\0schema={schema}\0tool={__version__}\0format={FORMAT}".encode())
-    return directory / f"{key.hexdigest()}.json"
+    return key.hexdigest()
+
+
+def _signer(secret: bytes, entry_id: str) -> Check:
+    """HMAC-SHA256 of an entry's name and a section, keyed with the installation's secret."""
+
+    def check(name: str, data: bytes) -> str:
+        mac = hmac.new(secret, f"{entry_id}\0{name}\0".encode(), hashlib.sha256)
+        mac.update(data)
+        return mac.hexdigest()
+
+    return check
+
+
+def _secret() -> bytes | None:
+    """The installation's secret, made on first use; None where it cannot be kept safely."""
+    path = key_path()
+    if path is None:
+        return None
+    try:
+        return read_regular(path, KEY_BYTES, follow=False, private=True)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        import tempfile
+
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=".key-")  # mode 0600
+        made = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(os.urandom(KEY_BYTES))
+            path.hardlink_to(made)  # whole or not at all; a concurrent run's key wins
+        except FileExistsError:
+            pass
+        finally:
+            made.unlink()
+        secret = read_regular(path, KEY_BYTES, follow=False, private=True)
+    except OSError:
+        return None
+    return secret if len(secret) == KEY_BYTES else None
+
+
+def _entry(raw: bytes, schema: int) -> tuple[Path, Check] | None:
+    directory = cache_dir()
+    secret = None if directory is None else _secret()
+    if directory is None or secret is None:
+        return None
+    entry_id = _entry_id(raw, schema)
+    return directory / f"{entry_id}.json", _signer(secret, entry_id)
+
+
+def _fields() -> dict[str, object]:
+    return {"format": FORMAT, "tool": __version__}
+
+
+def _limit(raw: bytes) -> int:
+    """The largest entry a dataset's tree can need (JSON escapes a control character in 6)."""
+    return 6 * len(raw) + 65536
 
 
 def read_tree(raw: bytes, schema: int) -> Any | None:
-    """The cached tree for a dataset's bytes, or None on any miss or damage."""
-    directory = cache_dir()
-    if directory is None:
+    """The cached tree for a dataset's bytes, or None on any miss (a bad entry is removed)."""
+    entry = _entry(raw, schema)
+    if entry is None:
         return None
+    path, check = entry
     try:
-        blob = entry_path(raw, schema, directory).read_bytes()
-        header_bytes, payload = blob.split(b"\n", 1)
-        header = json.loads(header_bytes)
-        if header.get("payload_sha256") != hashlib.sha256(payload).hexdigest():
-            return None
-        return decode_tree(payload)
-    except (OSError, ValueError):
+        blob = read_regular(path, _limit(raw), follow=False)
+    except FileNotFoundError:
         return None
+    except OSError:  # a symlink, FIFO, device, directory or oversized file: not ours
+        _remove(path)
+        return None
+    sections = unframe(blob, _fields(), ("tree",), check)
+    try:
+        tree = None if sections is None else decode_tree(sections["tree"])
+    except (ValueError, TypeError, RecursionError):
+        tree = None
+    if tree is None:
+        _remove(path)
+    return tree
+
+
+def discard(raw: bytes, schema: int) -> None:
+    """Remove a dataset's entry (its tree did not validate)."""
+    directory = cache_dir()
+    if directory is not None:
+        _remove(entry_path(raw, schema, directory))
 
 
 def write_tree(raw: bytes, schema: int, tree: Any) -> None:
     """Store a validated tree; silently do nothing where the cache cannot be written."""
-    directory = cache_dir()
-    if directory is None:
+    entry = _entry(raw, schema)
+    if entry is None:
         return
-    payload = json.dumps(encode_tree(tree), ensure_ascii=False, separators=(",", ":")).encode()
-    header = json.dumps({"format": FORMAT, "payload_sha256": hashlib.sha256(payload).hexdigest()})
+    path, check = entry
+    blob = frame(_fields(), {"tree": compact_json(encode_tree(tree))}, check)
+    if len(blob) > _limit(raw):
+        return
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
-        tmp = Path(name)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(header.encode() + b"\n" + payload)
-            tmp.replace(entry_path(raw, schema, directory))
-        except BaseException:
-            tmp.unlink()
-            raise
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_atomically(path, blob)
+        _tidy(path.parent)
     except OSError:
         return
+
+
+def clear() -> tuple[Path | None, int]:
+    """Remove every entry and temporary file; the directory and how many entries went."""
+    directory = cache_dir()
+    if directory is None:
+        return None, 0
+    removed = 0
+    for entry in _listing(directory):
+        if _ENTRY.match(entry.name):
+            removed += _remove(Path(entry.path))
+        elif entry.name.endswith(TEMPORARY_SUFFIX):
+            _remove(Path(entry.path))
+    return directory, removed
+
+
+def _tidy(directory: Path) -> None:
+    """Keep the newest `MAX_ENTRIES` entries; remove temporary files of killed runs."""
+    now = time.time()
+    entries = []
+    for entry in _listing(directory):
+        try:
+            modified = entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        if _ENTRY.match(entry.name):
+            entries.append((modified, entry.path))
+        elif entry.name.endswith(TEMPORARY_SUFFIX) and now - modified > STALE_SECONDS:
+            _remove(Path(entry.path))
+    for _, path in sorted(entries, reverse=True)[MAX_ENTRIES:]:
+        _remove(Path(path))
+
+
+def _listing(directory: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(directory) as found:
+            return list(found)
+    except OSError:
+        return []
+
+
+def _remove(path: Path) -> int:
+    """1 if `path` was removed (a symlink itself, never its target), else 0."""
+    try:
+        path.unlink()
+    except OSError:
+        return 0
+    return 1
 
 
 def decode_tree(payload: bytes | str) -> Any:

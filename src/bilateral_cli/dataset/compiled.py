@@ -23,7 +23,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar, cast, overload
 
-from bilateral_cli.dataset.bundle import compact_json, pack, unpack
+from bilateral_cli.dataset.bundle import pack, unpack
+from bilateral_cli.dataset.framing import compact_json
 from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.model import (
     About,

@@ -9,8 +9,6 @@ bundled path imports neither the schema nor YAML.
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Iterable
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
@@ -30,40 +28,25 @@ MAX_BYTES = 64 * 1024 * 1024
 
 def read_dataset_bytes(path: FsPath) -> bytes:
     """Read a dataset file, refusing what is not a regular, reasonably sized file."""
+    from bilateral_cli.files import FileTooLargeError, NotRegularFileError, read_regular
+
     name = str(path)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        return read_regular(path, MAX_BYTES)
     except FileNotFoundError:
-        raise DatasetError(name, [Problem(name, msg("problem.no_file"))]) from None
+        detail = msg("problem.no_file")
     except IsADirectoryError:
-        raise DatasetError(name, [Problem(name, msg("problem.directory"))]) from None
+        detail = msg("problem.directory")
     except PermissionError:
-        raise DatasetError(name, [Problem(name, msg("problem.permission"))]) from None
+        detail = msg("problem.permission")
+    except NotRegularFileError:
+        detail = msg("problem.not_regular")
+    except FileTooLargeError:
+        limit = f"{MAX_BYTES >> 20} MiB" if MAX_BYTES >= 1 << 20 else f"{MAX_BYTES} bytes"
+        detail = msg("problem.too_large", limit=limit)
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise DatasetError(
-            name, [Problem(name, msg("problem.cannot_open", reason=reason))]
-        ) from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise DatasetError(name, [Problem(name, msg("problem.directory"))])
-        if not stat.S_ISREG(info.st_mode):
-            raise DatasetError(name, [Problem(name, msg("problem.not_regular"))])
-        data = b""
-        if info.st_size <= MAX_BYTES:
-            with os.fdopen(os.dup(fd), "rb") as handle:
-                # the size fstat gave and a byte more, to notice a file still growing (asking
-                # for the whole limit would allocate a 64 MiB buffer for every read)
-                data = handle.read(info.st_size + 1)
-                if len(data) > info.st_size:
-                    data += handle.read(MAX_BYTES + 1 - len(data))
-        if info.st_size > MAX_BYTES or len(data) > MAX_BYTES:
-            limit = f"{MAX_BYTES >> 20} MiB" if MAX_BYTES >= 1 << 20 else f"{MAX_BYTES} bytes"
-            raise DatasetError(name, [Problem(name, msg("problem.too_large", limit=limit))])
-        return data
-    finally:
-        os.close(fd)
+        detail = msg("problem.cannot_open", reason=exc.strerror or type(exc).__name__)
+    raise DatasetError(name, [Problem(name, detail)])
 
 
 def decode_dataset(raw: bytes, name: str) -> str:
@@ -81,7 +64,7 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
 
     The bundled dataset is read from the bundle the wheel's build compiled and validated (see
     `compiled`); any other file's parsed tree is cached (see `cache`), so most runs skip YAML,
-    and validated on every load.
+    and validated on every load: a cached tree that fails is a miss, removed and rebuilt.
     """
     if path is None:
         from bilateral_cli.dataset.compiled import read_dataset
@@ -93,33 +76,41 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
     from bilateral_cli.dataset import cache
     from bilateral_cli.dataset.schema import SCHEMA_VERSION, Reader
 
-    name = str(path)
     raw = read_dataset_bytes(path)
-    data = cache.read_tree(raw, SCHEMA_VERSION)
-    tree = None
-    if data is None:
-        tree = _parse(raw, name)
-        data = tree.data
-    reader = Reader()
-    dataset = reader.dataset(data)
-    if reader.problems or dataset is None:
-        tree = tree or _parse(raw, name)  # a cached tree has no line numbers
-        raise _located(reader, tree, name)
-    if tree is not None:
-        cache.write_tree(raw, SCHEMA_VERSION, data)
+    cached = cache.read_tree(raw, SCHEMA_VERSION)
+    if cached is not None:
+        dataset = Reader().dataset(cached)  # `dataset` is None whenever there are problems
+        if dataset is not None:
+            return dataset
+        cache.discard(raw, SCHEMA_VERSION)
+    dataset, tree = _checked(raw, str(path))
+    cache.write_tree(raw, SCHEMA_VERSION, tree.data)
     return dataset
+
+
+def read_fresh(path: FsPath) -> tuple[Dataset, YamlTree]:
+    """A file's validated dataset and its parsed tree, never through the cache.
+
+    For the wheel's build (`hatch_build.py`) and `bilateral validate`, which must judge the file
+    itself whatever the cache holds.
+    """
+    return _checked(read_dataset_bytes(path), str(path))
 
 
 def compile_dataset(path: FsPath) -> Dataset:
     """The validated dataset of a file, parsed afresh, for the wheel's build (`hatch_build.py`)."""
+    return read_fresh(path)[0]
+
+
+def _checked(raw: bytes, name: str) -> tuple[Dataset, YamlTree]:
     from bilateral_cli.dataset.schema import Reader
 
-    tree = parse_file(path)
+    tree = _parse(raw, name)
     reader = Reader()
     dataset = reader.dataset(tree.data)
     if dataset is None or reader.problems:
-        raise _located(reader, tree, str(path))
-    return dataset
+        raise _located(reader, tree, name)
+    return dataset, tree
 
 
 def _located(reader: Reader, tree: YamlTree, name: str) -> DatasetError:

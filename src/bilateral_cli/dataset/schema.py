@@ -52,6 +52,14 @@ from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
 
 SCHEMA_VERSION = 2
 YEAR_RANGE = (1900, 2100)
+# Every number is bounded, so no figure overflows a float or a column: USD amounts below
+# 10^15 (world trade is about 5 * 10^11), growth within +-10^6 %, ranks among 1,000 partners.
+MAX_USD = 10**15 - 1
+USD_RANGE = (0, MAX_USD)
+SIGNED_USD_RANGE = (-MAX_USD, MAX_USD)
+GROWTH_RANGE = (-(10**6), 10**6)
+RANK_RANGE = (1, 1000)
+COUNT_RANGE = (0, 10_000)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _SOURCE_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")
@@ -135,27 +143,34 @@ class Reader:
             return None
         return text
 
-    def integer(self, value: Any, path: Path, minimum: int | None = None) -> int | None:
+    def integer(
+        self, value: Any, path: Path, bounds: tuple[int, int] | None = None
+    ) -> int | None:
         if value is None:  # a missing required field, already reported
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(path, "expected_integer", got=_kind(value))
             return None
-        if minimum is not None and value < minimum:
-            self.fail(path, "minimum", minimum=minimum, value=value)
-            return None
-        return value
+        return value if bounds is None or self.within(value, path, bounds) else None
 
-    def number(self, value: Any, path: Path) -> float | None:
+    def number(self, value: Any, path: Path, bounds: tuple[float, float]) -> float | None:
         if value is None:  # a missing required field, already reported
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.fail(path, "expected_number", got=_kind(value))
             return None
-        if not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):
             self.fail(path, "not_finite")
             return None
-        return float(value)
+        return float(value) if self.within(value, path, bounds) else None
+
+    def within(self, value: float, path: Path, bounds: tuple[float, float]) -> bool:
+        """Compared before any conversion: a 4,000-digit integer must not reach `float`."""
+        low, high = bounds
+        if low <= value <= high:
+            return True
+        self.fail(path, "out_of_range", low=_number(low), high=_number(high), value=_number(value))
+        return False
 
     def boolean(self, value: Any, path: Path) -> bool:
         if not isinstance(value, bool):
@@ -609,8 +624,10 @@ class Reader:
         f = self.fields(value, path, ("countries", "special_territories", "source"))
         if f is None:
             return None
-        countries = self.integer(f["countries"], f.at("countries"), 0)
-        territories = self.integer(f["special_territories"], f.at("special_territories"), 0)
+        countries = self.integer(f["countries"], f.at("countries"), COUNT_RANGE)
+        territories = self.integer(
+            f["special_territories"], f.at("special_territories"), COUNT_RANGE
+        )
         source = self.source_ref(f["source"], f.at("source"))
         if countries is None or territories is None or source is None:
             return None
@@ -729,8 +746,8 @@ class Reader:
                 if (
                     known
                     and len(item) == known
-                    and (exports is None or (type(exports) is int and exports >= 0))
-                    and (imports is None or (type(imports) is int and imports >= 0))
+                    and (exports is None or (type(exports) is int and 0 <= exports <= MAX_USD))
+                    and (imports is None or (type(imports) is int and 0 <= imports <= MAX_USD))
                 ):
                     years[key] = TradeYear(exports, imports)
                     continue
@@ -751,7 +768,7 @@ class Reader:
         return TradeSeries(source, years) if source else None
 
     def usd(self, value: Any, path: Path) -> int | None:
-        return None if value is None else self.integer(value, path, 0)
+        return None if value is None else self.integer(value, path, USD_RANGE)
 
     def reported(self, value: Any, path: Path) -> ReportedFigure | None:
         f = self.fields(
@@ -768,11 +785,15 @@ class Reader:
         source = self.source_ref(f["source"], f.at("source"))
         years = self.items(f["years"], f.at("years"), self.year)
         value_usd = (
-            None if f["value_usd"] is None else self.integer(f["value_usd"], f.at("value_usd"))
+            None
+            if f["value_usd"] is None
+            else self.integer(f["value_usd"], f.at("value_usd"), SIGNED_USD_RANGE)
         )
-        rank = None if f["rank"] is None else self.integer(f["rank"], f.at("rank"), 1)
+        rank = None if f["rank"] is None else self.integer(f["rank"], f.at("rank"), RANK_RANGE)
         growth = (
-            None if f["growth_pct"] is None else self.number(f["growth_pct"], f.at("growth_pct"))
+            None
+            if f["growth_pct"] is None
+            else self.number(f["growth_pct"], f.at("growth_pct"), GROWTH_RANGE)
         )
         scope = self.optional_localized(f["scope"], f.at("scope"))
         if value_usd is None and rank is None and growth is None and isinstance(value, dict):
@@ -792,6 +813,12 @@ def _typed_names(partner: Partner) -> Iterable[tuple[Path, str]]:
     yield ("name", "en"), partner.name.en
     for i, alias in enumerate(partner.aliases):
         yield ("aliases", i), alias
+
+
+def _number(value: float) -> str:
+    """A number for a message, shortened when it is long (`1000000000…, 4,001 digits`)."""
+    text = f"{value:,}" if isinstance(value, int) and abs(value) < 10**21 else repr(value)
+    return text if len(text) <= 32 else f"{text[:12]}…, {len(text):,} digits"
 
 
 def _kind(value: Any) -> Message:

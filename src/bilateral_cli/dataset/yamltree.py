@@ -1,27 +1,39 @@
 """YAML text to a plain tree, refusing what PyYAML would silently accept.
 
-PyYAML keeps the last of two duplicate keys, expands aliases without limit and builds any
-tagged type; a reference dataset can afford none of that. We compose the node graph with
-libyaml (pure-Python fallback), then build dicts, lists and scalars ourselves so every
-problem is reported with its line and column. The node graph is kept so that problems found
-later, by schema validation, can be located too (`locate`).
+PyYAML keeps the last of two duplicate keys, expands aliases without limit, builds any
+tagged type and reads YAML 1.1 numbers (`0400` is octal, `1:30` sexagesimal); a reference
+dataset can afford none of that. We compose the node graph with libyaml (pure-Python
+fallback), then build dicts, lists and scalars ourselves so every problem is reported with its
+line and column.
+
+Memory is bounded by a node budget (`MAX_NODES`) and the nesting limit, both counted while
+the document is read, before the graph that would hold it exists: the pure-Python composer
+counts as it composes; for libyaml, whose composer runs in C, a cheap upper bound on the
+number of nodes (every node but the root follows one of `-[{,:?`, and each of those brings
+at most two) lets a normal file through untouched, and only a file over the bound has its
+events counted first, stopping at the first node past the budget. The node graph is kept so
+that problems found later, by schema validation, can be located too (`locate`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
+from yaml.events import CollectionEndEvent, CollectionStartEvent, Event, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.reader import Reader
 
 from bilateral_cli.dataset.docpath import Path, PathPart, format_path
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.messages import msg
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FAST: Any = getattr(yaml, "CSafeLoader", None)  # libyaml, where PyYAML was built with it
 _constructor = SafeConstructor()
 _SCALARS: dict[str, Callable[[ScalarNode], Any]] = {
     "tag:yaml.org,2002:int": _constructor.construct_yaml_int,
@@ -33,6 +45,88 @@ _SCALARS: dict[str, Callable[[ScalarNode], Any]] = {
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 MAX_DEPTH = 32
+MAX_NODES = 500_000  # about 12 times the bundled dataset's 41,000 (see README, Limits)
+_INDICATORS = "-[{,:?"
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+
+
+class _Refused(Exception):
+    """A limit reached while reading: the problem and where."""
+
+    def __init__(self, problem: str, mark: Any, **values: object) -> None:
+        super().__init__(problem)
+        self.detail = msg(f"problem.{problem}", **values)
+        self.line = mark.line + 1 if mark else None
+        self.column = mark.column + 1 if mark else None
+
+
+class _Limits:
+    """Counts nodes and open collections as a document is read; refuses the first excess."""
+
+    def __init__(self) -> None:
+        self.nodes = 0
+        self.depth = 0
+
+    def enter(self, event: Event) -> bool:
+        """Count a node; True when it opens a collection (the caller closes it)."""
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Refused("too_many_nodes", event.start_mark, limit=f"{MAX_NODES:,}")
+        if self.depth > MAX_DEPTH:
+            raise _Refused("too_deep", event.start_mark, limit=MAX_DEPTH)
+        opens = isinstance(event, CollectionStartEvent)
+        self.depth += opens
+        return opens
+
+
+class _CountingComposer(Composer):
+    """PyYAML's composer, counting nodes and depth before each node is made."""
+
+    limits: _Limits
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        opens = self.limits.enter(self.peek_event())  # type: ignore[attr-defined]
+        node = super().compose_node(parent, index)
+        self.limits.depth -= opens
+        return node
+
+
+class _PureLoader(_CountingComposer, yaml.SafeLoader):
+    """The pure-Python safe loader, within the limits."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.limits = _Limits()
+
+
+def _compose(text: str) -> Node | None:
+    """The document's node graph, read within `MAX_NODES` and `MAX_DEPTH` (or `_Refused`)."""
+    if _FAST is None:
+        loader: Any = _PureLoader(text)
+    else:
+        if 1 + 2 * sum(text.count(c) for c in _INDICATORS) > MAX_NODES:
+            _count_events(text)
+        loader = _FAST(text)
+    try:
+        root: Node | None = loader.get_single_node()
+    finally:
+        loader.dispose()
+    return root
+
+
+def _count_events(text: str) -> None:
+    """Walk libyaml's events (cheap: no graph is kept), refusing the first node past a limit."""
+    parser = _FAST(text)
+    limits = _Limits()
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            if isinstance(event, NodeEvent):
+                limits.enter(event)
+            elif isinstance(event, CollectionEndEvent):
+                limits.depth -= 1
+    finally:
+        parser.dispose()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +164,13 @@ def _child(node: Node, part: PathPart) -> Node | None:
 
 def parse_yaml(text: str, file: str) -> YamlTree:
     """Parse one YAML document into plain data, or raise `DatasetError` with every problem."""
-    loader = _Loader(text)
     try:
-        root = loader.get_single_node()
+        root = _compose(text)
+    except _Refused as refused:
+        problem = Problem(file, refused.detail, line=refused.line, column=refused.column)
+        raise DatasetError(file, [problem]) from None
+    except yaml.reader.ReaderError:  # a character YAML refuses (NUL, other controls)
+        raise DatasetError(file, [_bad_character(text, file)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         detail = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
@@ -82,10 +180,6 @@ def parse_yaml(text: str, file: str) -> YamlTree:
         raise DatasetError(file, [problem]) from None
     except yaml.YAMLError as exc:
         raise DatasetError(file, [Problem(file, msg("problem.yaml", detail=str(exc)))]) from None
-    except RecursionError:  # the pure-Python composer recurses; libyaml stops at 1000 levels
-        raise DatasetError(file, [Problem(file, msg("problem.too_deep_to_read"))]) from None
-    finally:
-        loader.dispose()
     if root is None:
         return YamlTree(None, None)
     builder = _Builder(file)
@@ -93,6 +187,23 @@ def parse_yaml(text: str, file: str) -> YamlTree:
     if builder.problems:
         raise DatasetError(file, builder.problems)
     return YamlTree(data, root)
+
+
+def _yaml11_number(node: ScalarNode) -> bool:
+    """A number YAML 1.1 reads its own way: `0400` (octal), `0x1F`, `0b1`, `1:30`, `1_000`."""
+    if node.tag == "tag:yaml.org,2002:int":
+        return not _DECIMAL.match(node.value)
+    return node.tag == "tag:yaml.org,2002:float" and ("_" in node.value or ":" in node.value)
+
+
+def _bad_character(text: str, file: str) -> Problem:
+    """The first character YAML refuses, located, in one line."""
+    found = Reader.NON_PRINTABLE.search(text)
+    at = found.start() if found else 0
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    char = f"U+{ord(text[at]):04X}" if found else "?"
+    return Problem(file, msg("problem.bad_character", char=char), line=line, column=column)
 
 
 class _Builder:
@@ -156,6 +267,9 @@ class _Builder:
         construct = _SCALARS.get(node.tag)
         if construct is None:
             self.fail(node, path, "tag", tag=repr(node.tag))
+            return None
+        if _yaml11_number(node):
+            self.fail(node, path, "number_form", value=repr(node.value))
             return None
         try:
             return construct(node)
