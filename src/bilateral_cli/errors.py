@@ -21,6 +21,9 @@ class ExitStatus(IntEnum):
     USAGE = 2
     NOT_FOUND = 3
     BAD_DATASET = 4
+    UNREACHABLE = 5  # `update`: no network, DNS failure, timeout, connection cut
+    SERVICE = 6  # `update`: an HTTP error, or an answer that does not check out
+    NO_PRODUCTS = 7  # `show --products` without product data
 
 
 class BilateralError(Exception):
@@ -143,3 +146,24 @@ class DatasetError(BilateralError):
         if count > self.SHOWN:
             lines.append(tr("error.more", lang, count=count - self.SHOWN))
         return "\n".join(lines)
+
+
+
+class UpdateFailed(BilateralError):
+    """`bilateral update` stopped; whatever went wrong, the data in use is left as it was."""
+
+    def __init__(self, reason: Message) -> None:
+        self.reason = reason
+        super().__init__(msg("update.failed", reason=reason))
+
+
+class ServiceUnreachable(UpdateFailed):
+    """No answer, or not all of it: no network, DNS failure, timeout, connection cut."""
+
+    status = ExitStatus.UNREACHABLE
+
+
+class ServiceError(UpdateFailed):
+    """The data service answered, but with an error or figures the tool cannot use."""
+
+    status = ExitStatus.SERVICE

@@ -42,7 +42,7 @@ class ListView(NamedTuple):
     region_ids: tuple[str, ...]
     sort: str
     rows: tuple[ListRow, ...]
-    trade_source: Source | None
+    trade_sources: tuple[Source, ...]  # behind the latest figures and their change
 
 
 class ClaimView(NamedTuple):
@@ -167,6 +167,7 @@ class AboutView(NamedTuple):
 
 class SourcesView(NamedTuple):
     sources: tuple[Source, ...]
+    updated: str | None = None  # the date of the updated dataset in use (`bilateral update`)
 
 
 class CompareRow(NamedTuple):
@@ -194,7 +195,7 @@ class CompareView(NamedTuple):
     ranked: int  # how many partners (or regions) the ranks are among
     world_start: int | None
     world_end: int | None
-    trade_source: str
+    trade_sources: tuple[str, ...]  # of the two years compared (`bilateral update` adds years)
 
 
 class ValidationView(NamedTuple):
@@ -206,6 +207,42 @@ class ValidationView(NamedTuple):
     sources: int
 
 
+class RevisionRow(NamedTuple):
+    """A figure the dataset had that a new retrieval changes; `partner` "world": the world."""
+
+    partner: str
+    name: str
+    year: int
+    flow: str
+    old: int | None
+    new: int | None
+    difference: int | None
+
+
+class UnknownRow(NamedTuple):
+    """A partner code in an answer that names no partner of the dataset (kept out)."""
+
+    code: str
+    number: int | None
+    name: str
+    years: tuple[int, ...]
+
+
+class UpdateView(NamedTuple):
+    """What `bilateral update` did or, with `--dry-run`, would do."""
+
+    action: str  # written, dry_run, unchanged, up_to_date, reset, reset_dry_run, nothing_to_reset
+    file: str
+    years: tuple[int, ...]  # asked for
+    added: tuple[int, ...]  # new to the dataset
+    unavailable: tuple[int, ...]  # asked for, but no figures yet
+    revisions: tuple[RevisionRow, ...]
+    unknown: tuple[UnknownRow, ...]
+    calls: int
+    received: int  # records
+    source: Source | None  # of the new figures
+
+
 View = (
     ListView
     | ProfileView
@@ -215,4 +252,5 @@ View = (
     | SourcesView
     | ValidationView
     | CompareView
+    | UpdateView
 )
