@@ -17,8 +17,12 @@ from bilateral_cli.dataset import bundled_dataset_path
 from bilateral_cli.env import Environment
 
 REPO = Path(__file__).resolve().parent.parent
-# Tests never read or write the user's dataset cache, and speak English unless they ask.
+# Tests never read or write the user's dataset cache or updated dataset, never reach UN
+# Comtrade (a closed local port answers instead), and speak English unless they ask.
 os.environ["BILATERAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="bilateral-test-cache-")
+os.environ["BILATERAL_DATA_DIR"] = tempfile.mkdtemp(prefix="bilateral-test-data-")
+os.environ["BILATERAL_COMTRADE_URL"] = "http://127.0.0.1:9"
+os.environ.pop("COMTRADE_API_KEY", None)
 for _variable in ("BILATERAL_LANG", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "C.UTF-8"

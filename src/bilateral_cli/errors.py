@@ -23,7 +23,6 @@ class ExitStatus(IntEnum):
     BAD_DATASET = 4
     UNREACHABLE = 5  # `update`: no network, DNS failure, timeout, connection cut
     SERVICE = 6  # `update`: an HTTP error, or an answer that does not check out
-    NO_PRODUCTS = 7  # `show --products` without product data
 
 
 class BilateralError(Exception):

@@ -627,13 +627,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": (
             "Exit status: 0 success, 1 other error, 2 usage error (bad option or region), "
             "3 unknown partner, 4 invalid dataset, 5 no answer from UN Comtrade (update), "
-            "6 UN Comtrade's answer refused (update), 7 no product data, 130 interrupted."
+            "6 UN Comtrade's answer refused (update), 130 interrupted."
         ),
         "id": (
             "Status keluar: 0 berhasil, 1 kesalahan lain, 2 salah pakai (opsi atau kawasan), "
             "3 mitra tidak dikenal, 4 dataset tidak sah, 5 tidak ada jawaban dari UN Comtrade "
-            "(update), 6 jawaban UN Comtrade ditolak (update), 7 tidak ada data produk, "
-            "130 dihentikan."
+            "(update), 6 jawaban UN Comtrade ditolak (update), 130 dihentikan."
         ),
     },
     "help.data": {
