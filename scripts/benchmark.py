@@ -121,6 +121,7 @@ def main() -> int:
     cache = work / "cache"
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "BILATERAL_CACHE_DIR": str(cache)}
     env.pop("BILATERAL_DATA", None)
+    env["BILATERAL_DATA_DIR"] = str(work / "no-update")  # the user's own update is not measured
     for name, app in (("noop", BARE_NOOP), ("table", BARE_TABLE)):
         (work / f"{name}.py").write_text(app, encoding="utf-8")
         same_entry = "import gc\ngc.disable()\n" + app.replace("\napp()\n", "\n") + SAME_ENTRY_RUN
@@ -161,6 +162,20 @@ def main() -> int:
     has_compare = subprocess.run([tool, "compare", "--help"], capture_output=True, check=False)
     if has_compare.returncode == 0:
         cases["bilateral compare"] = ([tool, "compare"], {}, False)
+    has_update = subprocess.run([tool, "update", "--help"], capture_output=True, check=False)
+    if has_update.returncode == 0:  # a dataset `bilateral update` wrote: the YAML, stamped
+        updated = work / "updated"
+        updated.mkdir()
+        stamped = "# bilateral update 2026-01-01 from UN Comtrade\n" + bundled.read_text("utf-8")
+        (updated / "partners.yaml").write_text(stamped, encoding="utf-8")
+        for command in (["show", "canada"], ["list"]):
+            name = f"{' '.join(command)}, updated dataset, warm cache"
+            cases[name] = ([tool, *command], {"BILATERAL_DATA_DIR": str(updated)}, False)
+        cases["--version, updated dataset"] = (
+            [tool, "--version"],
+            {"BILATERAL_DATA_DIR": str(updated)},
+            False,
+        )
     for factor in (1, 10, 100):
         data = synthetic(bundled, factor, work)
         for temperature, cold in (("cold", True), ("warm", False)):

@@ -25,6 +25,7 @@ from bilateral_cli.dataset.writer import DatasetDumper
 from bilateral_cli.dataset.yamltree import parse_yaml
 from bilateral_cli.errors import DatasetError
 from bilateral_cli.text import slug
+from bilateral_cli.update.codes import STAND_INS, WORLD, dataset_codes, is_partner
 
 ROOT = Path(__file__).resolve().parent.parent
 TRADE_SOURCE = "comtrade"
@@ -170,7 +171,7 @@ def iso_names(code: str) -> tuple[str, str, dict[str, str]]:
         alpha_3=code
     )
     if country is None:
-        raise SystemExit(f"{code}: not an ISO 3166 code; map it under build.codes")
+        raise SystemExit(f"{code}: not an ISO 3166 code; map it in bilateral_cli.update.codes")
     indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
     en = getattr(country, "common_name", None) or country.name
     return country.alpha_2, country.alpha_3, {"id": indonesian.gettext(country.name), "en": en}
@@ -199,11 +200,11 @@ def build(
     trade = read_trade(trade_path)
     relations, wiki_names = read_relations_with_names(relations_path)
     rules = curated["build"]
-    excluded = set(rules["exclude"])
-    if "W00" not in trade:
-        raise SystemExit(f"{trade_path}: no world total (W00)")
+    if WORLD not in trade:
+        raise SystemExit(f"{trade_path}: no world total ({WORLD})")
     kinds = {code: kind for kind, codes in rules["kinds"].items() for code in codes}
-    codes = sorted((set(trade) | set(relations)) - excluded)
+    home = curated["home"]["iso3"]
+    codes = sorted(c for c in set(trade) | set(relations) if is_partner(c, home))
     unassigned = [c for c in codes if c not in rules["regions"]]
     unused = sorted(set(rules["regions"]) - set(codes))
     if unassigned or unused:
@@ -212,14 +213,14 @@ def build(
 
     partners = []
     for code in codes:
-        iso_code = rules["codes"].get(code, {}).get("iso3", code)
+        stand_in_iso2, iso_code = dataset_codes(code)
         iso2, iso3, names = iso_names(iso_code)
-        iso2 = rules["codes"].get(code, {}).get("iso2", iso2)
+        iso2 = stand_in_iso2 or iso2
         if code in wiki_names:
             names["en"] = wiki_names[code]
         names.update(rules["names"].get(code, {}))
         aliases = list(rules["aliases"].get(code, []))
-        if code not in rules["codes"]:  # a stand-in code's ISO names are not its names
+        if code not in STAND_INS:  # a stand-in code's ISO names are not its names
             aliases += [a for a in iso_aliases(iso_code) if a not in aliases]
         partner: dict[str, Any] = {
             "id": rules["ids"].get(code) or slug(names["en"]),
@@ -258,7 +259,7 @@ def build(
     doc["region_rule"] = rules["region_rule"]
     doc["names_source"] = NAMES_SOURCE
     doc["partners"] = sorted(partners, key=lambda p: p["id"])
-    doc["world_trade"] = series(trade["W00"])
+    doc["world_trade"] = series(trade[WORLD])
     cooperation = cooperation or {"sources": [], "groups": {"as_of": "2026-01-01", "items": []}}
     cooperation.setdefault("agreements", {"as_of": cooperation["groups"]["as_of"], "items": []})
     doc["sources"] += cooperation["sources"]

@@ -22,6 +22,9 @@ REPO = Path(__file__).resolve().parent.parent
 # they ask.
 os.environ["BILATERAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="bilateral-test-cache-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bilateral-test-config-")  # cache key
+os.environ["BILATERAL_DATA_DIR"] = tempfile.mkdtemp(prefix="bilateral-test-data-")
+os.environ["BILATERAL_COMTRADE_URL"] = "http://127.0.0.1:9"
+os.environ.pop("COMTRADE_API_KEY", None)
 for _variable in ("BILATERAL_LANG", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "C.UTF-8"

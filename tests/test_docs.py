@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bilateral_cli.cli import build_cli
+from bilateral_cli.errors import ExitStatus
 from conftest import REPO, Invoke
 
 COMMANDS = sorted(build_cli("en").commands)
@@ -25,6 +26,7 @@ def test_the_expected_commands_exist() -> None:
         "regions",
         "show",
         "sources",
+        "update",
         "validate",
     ]
     assert expected == COMMANDS
@@ -48,5 +50,5 @@ def test_command_is_documented_in_readme(command: str) -> None:
 
 
 def test_readme_documents_exit_codes() -> None:
-    for code in ("0", "1", "2", "3", "4"):
-        assert re.search(rf"^\| {code} \|", README, re.M)
+    for status in ExitStatus:
+        assert re.search(rf"^\| {int(status)} \|", README, re.M), status

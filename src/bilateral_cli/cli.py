@@ -65,9 +65,18 @@ class Settings:
         self.export: Path | None = None
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
     if value:
-        typer.echo(f"bilateral {__version__}")
+        text = f"bilateral {__version__}"
+        if not os.environ.get("BILATERAL_DATA"):  # `--data` on the line: no dataset is read
+            from bilateral_cli.userdata import stamp, user_dataset
+
+            path = user_dataset()
+            date = stamp(path) if path else None
+            if date:
+                settings: Settings = ctx.obj
+                text += f" ({tr('update.version', settings.help_lang, date=date)})"
+        typer.echo(text)
         raise typer.Exit()
 
 
@@ -189,11 +198,21 @@ def dataset_path(given: str | None) -> Path | None:
     return None if given is None else Path(given)
 
 
+def _data_path(ctx: typer.Context) -> Path | None:
+    """`--data` (or BILATERAL_DATA), else the dataset `bilateral update` wrote, else None (the
+    bundled one): one `stat` when there is no updated dataset."""
+    settings: Settings = ctx.obj
+    if settings.data is not None:
+        return dataset_path(settings.data)
+    from bilateral_cli.userdata import user_dataset
+
+    return user_dataset()
+
+
 def _dataset(ctx: typer.Context) -> "Dataset":
     from bilateral_cli.dataset import load_dataset
 
-    settings: Settings = ctx.obj
-    return load_dataset(dataset_path(settings.data))
+    return load_dataset(_data_path(ctx))
 
 
 def _lang(ctx: typer.Context) -> str:
@@ -348,8 +367,12 @@ def about_command(ctx: typer.Context) -> None:
 def sources_command(ctx: typer.Context) -> None:
     """Every source the dataset cites: publisher, title, date, URL, licence."""
     from bilateral_cli.queries import sources_view
+    from bilateral_cli.userdata import stamp
 
-    _show(ctx, sources_view(_dataset(ctx)))
+    settings: Settings = ctx.obj
+    path = _data_path(ctx)
+    updated = stamp(path) if path is not None and settings.data is None else None
+    _show(ctx, sources_view(_dataset(ctx), updated))
 
 
 @data_command
@@ -401,8 +424,8 @@ def validate_command(
     settings: Settings = ctx.obj
     given = settings.data if path is None else path
     if settings.export is not None:
-        refuse_export_onto(settings.export, given)
-    report = validate(dataset_path(given))
+        refuse_export_onto(settings.export, given or (str(_data_path(ctx) or "") or None))
+    report = validate(dataset_path(given) if given is not None else _data_path(ctx))
     _show(ctx, report)
     if not report.valid:
         raise typer.Exit(int(ExitStatus.BAD_DATASET))
@@ -424,6 +447,34 @@ def cache_command(
         settings.env.output(text + "\n")
 
 
+@data_command
+def update_command(
+    ctx: typer.Context,
+    years: str | None = typer.Option(None, "--years", metavar="YEAR[-YEAR]", help="help.years"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="help.dry_run"),
+    reset: bool = typer.Option(False, "--reset", help="help.reset"),
+) -> None:
+    """Fetch the latest official trade figures from UN Comtrade into the user's dataset."""
+    from bilateral_cli.update import run
+    from bilateral_cli.userdata import dataset_path
+
+    settings: Settings = ctx.obj
+    lang = _lang(ctx)
+    if reset:
+        view = run.reset(dataset_path(), dry_run, _dataset(ctx), lang)
+    else:
+
+        def describe(calls: int, total: int, records: int) -> str:
+            return tr("update.progress", lang, calls=calls, total=total, records=records)
+
+        progress = functools.partial(settings.env.progress, describe=describe)
+        dataset = _dataset(ctx)
+        view = run.update(
+            dataset, dataset_path(), years=years, dry_run=dry_run, lang=lang, progress=progress
+        )
+    _show(ctx, view)
+
+
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("list", list_command),
     ("show", show_command),
@@ -436,6 +487,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("compare", compare_command),
     ("validate", validate_command),
     ("cache", cache_command),
+    ("update", update_command),
 )
 
 

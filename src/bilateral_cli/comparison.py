@@ -168,7 +168,7 @@ def compare_view(
         ranked=len(ranks),
         world_start=world_start,
         world_end=world_end,
-        trade_source=dataset.world_trade.source,
+        trade_sources=tuple(dict.fromkeys(dataset.world_trade.source_of(y) for y in (start, end))),
     )
 
 

@@ -12,7 +12,7 @@ import errno
 import io
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -122,6 +122,32 @@ class Environment:
     def lose_stdout(self) -> None:
         """Stdout failed: send whatever is still buffered to /dev/null (see `_silence`)."""
         _silence(self.stdout_file)
+
+    @contextlib.contextmanager
+    def progress(
+        self, total: int, describe: Callable[[int, int, int], str]
+    ) -> Iterator[Callable[[int], None]]:
+        """A progress bar on stderr, on a terminal only (silent when piped): `total` steps,
+        worded by `describe(steps done, total, items received)`; yields the function a step
+        calls with the items it received."""
+        if not self.stderr_file.isatty():
+            yield lambda items: None
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn
+
+        console = Console(file=self.stderr_file, markup=False, emoji=False, highlight=False)
+        done = [0, 0]
+        columns = (TextColumn("{task.description}", markup=False), BarColumn())
+        with Progress(*columns, console=console, transient=True) as bar:
+            task = bar.add_task(describe(0, total, 0), total=total)
+
+            def advance(items: int) -> None:
+                done[0] += 1
+                done[1] += items
+                bar.update(task, advance=1, description=describe(done[0], total, done[1]))
+
+            yield advance
 
     def error(self, message: str) -> None:
         """One message on stderr, terminal-safe.

@@ -22,6 +22,8 @@ class ExitStatus(IntEnum):
     NOT_FOUND = 3
     BAD_DATASET = 4
     OUTPUT = 5  # stdout could not be written: disk full, closed, over `ulimit -f`
+    UNREACHABLE = 6  # `update`: no network, DNS failure, timeout, connection cut
+    SERVICE = 7  # `update`: an HTTP error, or an answer that does not check out
 
 
 class BilateralError(Exception):
@@ -152,3 +154,24 @@ class DatasetError(BilateralError):
         if count > self.SHOWN:
             lines.append(tr("error.more", lang, count=count - self.SHOWN))
         return "\n".join(lines)
+
+
+
+class UpdateFailed(BilateralError):
+    """`bilateral update` stopped; whatever went wrong, the data in use is left as it was."""
+
+    def __init__(self, reason: Message) -> None:
+        self.reason = reason
+        super().__init__(msg("update.failed", reason=reason))
+
+
+class ServiceUnreachable(UpdateFailed):
+    """No answer, or not all of it: no network, DNS failure, timeout, connection cut."""
+
+    status = ExitStatus.UNREACHABLE
+
+
+class ServiceError(UpdateFailed):
+    """The data service answered, but with an error or figures the tool cannot use."""
+
+    status = ExitStatus.SERVICE

@@ -822,11 +822,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.epilog": {
         "en": (
             "Exit status: 0 success, 1 other error, 2 usage error (bad option or region), "
-            "3 unknown partner, 4 invalid dataset, 5 output not written, 130 interrupted."
+            "3 unknown partner, 4 invalid dataset, 5 output not written, 6 no answer from UN "
+            "Comtrade (update), 7 UN Comtrade's answer refused (update), 130 interrupted."
         ),
         "id": (
             "Status keluar: 0 berhasil, 1 kesalahan lain, 2 salah pakai (opsi atau kawasan), "
-            "3 mitra tidak dikenal, 4 dataset tidak sah, 5 keluaran tidak tertulis, "
+            "3 mitra tidak dikenal, 4 dataset tidak sah, 5 keluaran tidak tertulis, 6 tidak ada "
+            "jawaban dari UN Comtrade (update), 7 jawaban UN Comtrade ditolak (update), "
             "130 dihentikan."
         ),
     },
@@ -982,6 +984,262 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "help.cache_action": {"en": "What to do: clear.", "id": "Tindakan: clear."},
+    # -- update (issue 18) ----------------------------------------------------------------
+    "help.update": {
+        "en": (
+            "Fetch the latest official trade figures from UN Comtrade's API into your own copy "
+            "of the dataset, which every command then uses (--data still wins). Without "
+            "--years: every finished year after the dataset's last. Nothing else ever uses the "
+            "network. Exit status 6: no answer (network, DNS, timeout); 7: an HTTP error or an "
+            "answer that does not check out; the data in use is then left as it was.\n\n"
+            "Example: bilateral update --years 2023-2025 --dry-run"
+        ),
+        "id": (
+            "Ambil angka perdagangan resmi terbaru dari API UN Comtrade ke salinan dataset Anda "
+            "sendiri, yang kemudian dipakai semua perintah (--data tetap didahulukan). Tanpa "
+            "--years: setiap tahun yang sudah lengkap setelah tahun terakhir dataset. Perintah "
+            "lain tidak pernah memakai jaringan. Status keluar 6: tidak ada jawaban (jaringan, "
+            "DNS, batas waktu); 7: kesalahan HTTP atau jawaban yang tidak lolos pemeriksaan; "
+            "data yang dipakai tetap seperti semula.\n\n"
+            "Example: bilateral update --years 2023-2025 --dry-run"
+        ),
+    },
+    "help.years": {
+        "en": "Years to fetch: one year (2024) or a range (2023-2025), also years already held.",
+        "id": (
+            "Tahun yang diambil: satu tahun (2024) atau rentang (2023-2025), termasuk tahun "
+            "yang sudah ada."
+        ),
+    },
+    "help.dry_run": {
+        "en": "Show what would change (years added, revisions) without writing anything.",
+        "id": "Tampilkan apa yang akan berubah (tahun baru, revisi) tanpa menulis apa pun.",
+    },
+    "help.reset": {
+        "en": "Remove the updated dataset: every command reads the bundled data again.",
+        "id": "Hapus dataset yang diperbarui: semua perintah kembali membaca data bawaan.",
+    },
+    "update.version": {
+        "en": "updated {date} from UN Comtrade",
+        "id": "diperbarui {date} dari UN Comtrade",
+    },
+    "update.in_use": {
+        "en": (
+            "Dataset in use: {updated} (`bilateral update --reset` returns to the bundled data)."
+        ),
+        "id": (
+            "Dataset yang dipakai: {updated} (`bilateral update --reset` kembali ke data "
+            "bawaan)."
+        ),
+    },
+    "show.trade_year_source": {
+        "en": " Years {years}: [{source}].",
+        "id": " Tahun {years}: [{source}].",
+    },
+    "update.progress": {
+        "en": "UN Comtrade: {calls} of {total} calls, {records} records",
+        "id": "UN Comtrade: {calls} dari {total} panggilan, {records} rekaman",
+    },
+    "update.title": {"en": "Update from UN Comtrade", "id": "Pembaruan dari UN Comtrade"},
+    "update.file": {"en": "Dataset file", "id": "Berkas dataset"},
+    "update.asked": {"en": "Years asked", "id": "Tahun yang diminta"},
+    "update.calls": {"en": "Calls", "id": "Panggilan"},
+    "update.calls_value": {
+        "en": "{calls}, {records} records received",
+        "id": "{calls}, {records} rekaman diterima",
+    },
+    "update.added": {"en": "Years added", "id": "Tahun baru"},
+    "update.unavailable": {
+        "en": "No figures yet for",
+        "id": "Belum ada angka untuk",
+    },
+    "update.source": {"en": "Source of the new figures", "id": "Sumber angka baru"},
+    "update.revisions": {
+        "en": "Revisions ({count}): figures the dataset had that UN Comtrade now states otherwise",
+        "id": (
+            "Revisi ({count}): angka dalam dataset yang kini dinyatakan lain oleh UN Comtrade"
+        ),
+    },
+    "update.col_flow": {"en": "Flow", "id": "Arus"},
+    "update.col_old": {"en": "Old, USD", "id": "Lama, USD"},
+    "update.col_new": {"en": "New, USD", "id": "Baru, USD"},
+    "update.col_difference": {"en": "Difference", "id": "Selisih"},
+    "update.world": {"en": "World", "id": "Dunia"},
+    "update.unknown": {
+        "en": "Partner codes the dataset does not know ({count}): reported, kept out",
+        "id": "Kode mitra yang tidak dikenal dataset ({count}): dilaporkan, tidak dimasukkan",
+    },
+    "update.unknown_item": {
+        "en": "{code} (Comtrade code {number}, {name}): {years}",
+        "id": "{code} (kode Comtrade {number}, {name}): {years}",
+    },
+    "update.done.written": {
+        "en": "Written to {file}; every command now uses it. `bilateral update --reset` undoes it.",
+        "id": (
+            "Ditulis ke {file}; semua perintah kini memakainya. `bilateral update --reset` "
+            "membatalkannya."
+        ),
+    },
+    "update.done.dry_run": {
+        "en": "Dry run: nothing was written ({file} is as it was).",
+        "id": "Uji coba: tidak ada yang ditulis ({file} tetap seperti semula).",
+    },
+    "update.done.unchanged": {
+        "en": "The dataset already holds these figures: nothing to write.",
+        "id": "Dataset sudah memiliki angka ini: tidak ada yang ditulis.",
+    },
+    "update.done.up_to_date": {
+        "en": (
+            "Nothing to fetch: the dataset holds every finished year. Use --years to fetch "
+            "years again (revisions)."
+        ),
+        "id": (
+            "Tidak ada yang diambil: dataset sudah memiliki setiap tahun yang lengkap. Gunakan "
+            "--years untuk mengambil ulang tahun tertentu (revisi)."
+        ),
+    },
+    "update.done.reset": {
+        "en": "Removed {file}: every command reads the bundled data again.",
+        "id": "{file} dihapus: semua perintah kembali membaca data bawaan.",
+    },
+    "update.done.reset_dry_run": {
+        "en": "Dry run: {file} would be removed, and the bundled data used again.",
+        "id": "Uji coba: {file} akan dihapus, dan data bawaan dipakai kembali.",
+    },
+    "update.done.nothing_to_reset": {
+        "en": "No updated dataset ({file}): the bundled data is in use.",
+        "id": "Tidak ada dataset yang diperbarui ({file}): data bawaan sedang dipakai.",
+    },
+    "update.source_note": {
+        "en": (
+            "Retrieved with `bilateral update` on {date}: {calls} calls, {records} records. "
+            "Annual figures in USD, rounded to the nearest dollar."
+        ),
+        "id": (
+            "Diambil dengan `bilateral update` pada {date}: {calls} panggilan, {records} "
+            "rekaman. Angka tahunan dalam USD, dibulatkan ke dolar terdekat."
+        ),
+    },
+    "update.failed": {
+        "en": "Update failed: {reason} Nothing was changed: the data in use is as it was.",
+        "id": (
+            "Pembaruan gagal: {reason} Tidak ada yang diubah: data yang dipakai tetap seperti "
+            "semula."
+        ),
+    },
+    "update.error.base_url": {
+        "en": "BILATERAL_COMTRADE_URL must be an http:// or https:// address, not {url}.",
+        "id": "BILATERAL_COMTRADE_URL harus alamat http:// atau https://, bukan {url}.",
+    },
+    "update.error.timeout_setting": {
+        "en": "BILATERAL_COMTRADE_TIMEOUT must be a number of seconds above 0, not {value}.",
+        "id": "BILATERAL_COMTRADE_TIMEOUT harus jumlah detik di atas 0, bukan {value}.",
+    },
+    "update.error.years": {
+        "en": "--years takes a year or a range such as 2023-2025, up to {latest}, not {value}.",
+        "id": (
+            "--years menerima satu tahun atau rentang seperti 2023-2025, paling akhir "
+            "{latest}, bukan {value}."
+        ),
+    },
+    "update.error.home": {
+        "en": "UN Comtrade figures can be fetched for Indonesia only, not {home}.",
+        "id": "Angka UN Comtrade hanya dapat diambil untuk Indonesia, bukan {home}.",
+    },
+    "update.error.unreachable": {
+        "en": "could not reach {host} ({reason}).",
+        "id": "{host} tidak dapat dihubungi ({reason}).",
+    },
+    "update.error.dns": {
+        "en": "could not find the address of {host} (DNS): is the network connected?",
+        "id": "alamat {host} tidak ditemukan (DNS): apakah jaringan tersambung?",
+    },
+    "update.error.timeout": {
+        "en": (
+            "{host} did not answer within {seconds} seconds (BILATERAL_COMTRADE_TIMEOUT sets "
+            "the limit)."
+        ),
+        "id": (
+            "{host} tidak menjawab dalam {seconds} detik (BILATERAL_COMTRADE_TIMEOUT "
+            "mengatur batasnya)."
+        ),
+    },
+    "update.error.incomplete": {
+        "en": "the connection to {host} ended before the answer was complete ({bytes} bytes).",
+        "id": "sambungan ke {host} terputus sebelum jawaban lengkap ({bytes} bita).",
+    },
+    "update.error.rate_limit": {
+        "en": (
+            "{host} refused more calls for now (HTTP {status}, rate limit){detail}. Wait a "
+            "minute and try again, or use a key (COMTRADE_API_KEY)."
+        ),
+        "id": (
+            "{host} menolak panggilan tambahan untuk sementara (HTTP {status}, batas "
+            "frekuensi){detail}. Tunggu sebentar lalu coba lagi, atau gunakan kunci "
+            "(COMTRADE_API_KEY)."
+        ),
+    },
+    "update.error.key": {
+        "en": "{host} refused the key in COMTRADE_API_KEY (HTTP {status}){detail}.",
+        "id": "{host} menolak kunci dalam COMTRADE_API_KEY (HTTP {status}){detail}.",
+    },
+    "update.error.http": {
+        "en": "{host} answered with an error (HTTP {status}){detail}.",
+        "id": "{host} menjawab dengan kesalahan (HTTP {status}){detail}.",
+    },
+    "update.error.too_large": {
+        "en": "the answer for {year} is larger than {limit}.",
+        "id": "jawaban untuk {year} lebih besar dari {limit}.",
+    },
+    "update.error.not_json": {
+        "en": "the answer for {year} is not JSON.",
+        "id": "jawaban untuk {year} bukan JSON.",
+    },
+    "update.error.shape": {
+        "en": "the answer for {year} is not shaped like UN Comtrade's (count, data records).",
+        "id": "jawaban untuk {year} tidak berbentuk seperti jawaban UN Comtrade (count, data).",
+    },
+    "update.error.truncated": {
+        "en": (
+            "the answer for {year} holds {count} records, the limit of one call ({limit}), "
+            "so it may be cut short. A key (COMTRADE_API_KEY) allows more records per call."
+        ),
+        "id": (
+            "jawaban untuk {year} memiliki {count} rekaman, batas satu panggilan ({limit}), "
+            "sehingga mungkin terpotong. Kunci (COMTRADE_API_KEY) memungkinkan lebih banyak "
+            "rekaman per panggilan."
+        ),
+    },
+    "update.error.duplicate": {
+        "en": "the answer for {year} holds the same flow twice for partner {partner}.",
+        "id": "jawaban untuk {year} memuat arus yang sama dua kali untuk mitra {partner}.",
+    },
+    "update.error.reporter": {
+        "en": "the answer for {year} holds records for reporter {got}, not {expected}.",
+        "id": "jawaban untuk {year} memuat rekaman pelapor {got}, bukan {expected}.",
+    },
+    "update.error.year": {
+        "en": "the answer for {year} holds records for another year ({got}).",
+        "id": "jawaban untuk {year} memuat rekaman tahun lain ({got}).",
+    },
+    "update.error.value": {
+        "en": (
+            "the answer for {year} gives {partner}'s {flow} as {value}, not a non-negative "
+            "number."
+        ),
+        "id": (
+            "jawaban untuk {year} memberi nilai {flow} {partner} sebesar {value}, bukan "
+            "angka non-negatif."
+        ),
+    },
+    "update.error.write": {
+        "en": "could not write {file} ({reason}).",
+        "id": "{file} tidak dapat ditulis ({reason}).",
+    },
+    "update.error.remove": {
+        "en": "could not remove {file} ({reason}).",
+        "id": "{file} tidak dapat dihapus ({reason}).",
+    },
 }
 
 

@@ -6,8 +6,9 @@ Everything here is a fact with a source. Nothing derived (totals, balances, grow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
+from types import MappingProxyType
 
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
@@ -176,10 +177,16 @@ class TradeYear(NamedTuple):
 
 
 class TradeSeries(NamedTuple):
-    """Annual trade with a partner from one source, years in ascending order."""
+    """Annual trade with a partner, years in ascending order, from `source` unless a year
+    names its own in `year_sources` (figures `bilateral update` fetched later)."""
 
     source: str
     years: dict[int, TradeYear]
+    year_sources: Mapping[int, str] = MappingProxyType({})
+
+    def source_of(self, year: int) -> str:
+        """The source of one year's figures."""
+        return self.year_sources.get(year, self.source)
 
 
 class Measure(str, Enum):

@@ -216,16 +216,17 @@ def list_view(
     regions = {r.id: r for r in dataset.regions}
     order = {r.id: i for i, r in enumerate(dataset.regions)}
     rows = []
-    trade_ids = set()
+    trade_ids: set[str] = set()
     for partner in dataset.partners:
-        if partner.trade:
-            trade_ids.add(partner.trade.source)
         if selection and partner.region not in selection.region_ids:
             continue
         if members is not None and partner.id not in members:
             continue
         since, _ = relations_since(partner.relations.established if partner.relations else ())
         latest = latest_with_total(partner.trade)
+        if partner.trade and latest:  # the sources of the figures shown: latest year and change
+            window = (latest.year - 1, latest.year)
+            trade_ids.update(partner.trade.source_of(y) for y in window if y in partner.trade.years)
         rows.append(
             ListRow(
                 id=partner.id,
@@ -254,7 +255,7 @@ def list_view(
         assert_never(sort)
     if not rows and (selection or chosen_group):
         raise UsageProblem(msg("error.nothing_chosen"))
-    trade_source = dataset.sources[trade_ids.pop()] if len(trade_ids) == 1 else None
+    trade_sources = tuple(dataset.sources[i] for i in sorted(trade_ids))
     return ListView(
         home=dataset.home.name.get(lang),
         region_filter=selection.label if selection else None,
@@ -263,7 +264,7 @@ def list_view(
         group_id=chosen_group.id if chosen_group else None,
         sort=sort.value,
         rows=tuple(by_name),
-        trade_source=trade_source,
+        trade_sources=trade_sources,
     )
 
 
@@ -285,7 +286,7 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
                 value=counterpart.value,
                 growth_pct=counterpart.growth_pct,
                 same_basis=figure.basis is Basis.CALENDAR_YEAR,
-                source=partner.trade.source,
+                source=partner.trade.source_of(counterpart.year),
             )
         reported.append(
             ReportedView(
@@ -308,6 +309,7 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     cited += [e.source for e in events]
     cited += [h.source for h in partner.highlights]
     cited += [partner.trade.source] if partner.trade else []
+    cited += [row.source for row in rows if row.source]
     cited += [f.source for f in partner.reported]
     groups = shared_groups(dataset, partner.id, lang)
     agreements = agreements_for(dataset, partner, None, lang)
@@ -419,5 +421,5 @@ def about_view(dataset: Dataset, lang: str = "en") -> AboutView:
     )
 
 
-def sources_view(dataset: Dataset) -> SourcesView:
-    return SourcesView(tuple(dataset.sources.values()))
+def sources_view(dataset: Dataset, updated: str | None = None) -> SourcesView:
+    return SourcesView(tuple(dataset.sources.values()), updated)

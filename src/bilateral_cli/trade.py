@@ -16,6 +16,7 @@ class TradeRow(NamedTuple):
     balance: int | None
     change_pct: float | None
     share_pct: float | None = None
+    source: str | None = None  # the year's source (see `TradeSeries.source_of`)
 
 
 def growth_pct(current: int | None, previous: int | None) -> float | None:
@@ -45,7 +46,8 @@ def trade_rows(series: TradeSeries, world: TradeSeries | None = None) -> list[Tr
         totals[year] = total
         change = growth_pct(total, totals.get(year - 1))
         share = share_pct(total, world_totals.get(year))
-        rows.append(TradeRow(year, exports, imports, total, balance, change, share))
+        source = series.source_of(year)
+        rows.append(TradeRow(year, exports, imports, total, balance, change, share, source))
     return rows
 
 

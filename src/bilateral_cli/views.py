@@ -48,7 +48,7 @@ class ListView(NamedTuple):
     group_id: str | None
     sort: str
     rows: tuple[ListRow, ...]
-    trade_source: Source | None
+    trade_sources: tuple[Source, ...]  # behind the latest figures and their change
 
 
 class ClaimView(NamedTuple):
@@ -215,6 +215,7 @@ class AboutView(NamedTuple):
 
 class SourcesView(NamedTuple):
     sources: tuple[Source, ...]
+    updated: str | None = None  # the date of the updated dataset in use (`bilateral update`)
 
 
 class CompareRow(NamedTuple):
@@ -244,7 +245,7 @@ class CompareView(NamedTuple):
     ranked: int  # how many partners (or regions, or groups) the ranks are among
     world_start: int | None
     world_end: int | None
-    trade_source: str
+    trade_sources: tuple[str, ...]  # of the two years compared (`bilateral update` adds years)
 
 
 class AgreementsView(NamedTuple):
@@ -346,6 +347,42 @@ class ValidationView(NamedTuple):
     sources: int
 
 
+class RevisionRow(NamedTuple):
+    """A figure the dataset had that a new retrieval changes; `partner` "world": the world."""
+
+    partner: str
+    name: str
+    year: int
+    flow: str
+    old: int | None
+    new: int | None
+    difference: int | None
+
+
+class UnknownRow(NamedTuple):
+    """A partner code in an answer that names no partner of the dataset (kept out)."""
+
+    code: str
+    number: int | None
+    name: str
+    years: tuple[int, ...]
+
+
+class UpdateView(NamedTuple):
+    """What `bilateral update` did or, with `--dry-run`, would do."""
+
+    action: str  # written, dry_run, unchanged, up_to_date, reset, reset_dry_run, nothing_to_reset
+    file: str
+    years: tuple[int, ...]  # asked for
+    added: tuple[int, ...]  # new to the dataset
+    unavailable: tuple[int, ...]  # asked for, but no figures yet
+    revisions: tuple[RevisionRow, ...]
+    unknown: tuple[UnknownRow, ...]
+    calls: int
+    received: int  # records
+    source: Source | None  # of the new figures
+
+
 View = (
     ListView
     | ProfileView
@@ -359,4 +396,5 @@ View = (
     | CoverageView
     | GroupsView
     | GroupProfileView
+    | UpdateView
 )

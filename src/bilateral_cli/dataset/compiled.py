@@ -196,14 +196,15 @@ class LazyPartners(Sequence[Partner]):
 
 def _plain(value: Any) -> Any:
     """Model objects as JSON by position: tuples and NamedTuples as lists, mappings as pairs;
-    a trade series as its first year, two columns and the years it lacks (most of the bundle
-    is trade)."""
+    a trade series as its first year, two columns, the years it lacks and the years with a
+    source of their own (most of the bundle is trade)."""
     if isinstance(value, TradeSeries):
         first = min(value.years, default=0)
         span = range(first, max(value.years, default=-1) + 1)
         gaps = [year for year in span if year not in value.years]
         flows = [value.years.get(year, TradeYear(None, None)) for year in span]
-        return [value.source, first, [f.exports for f in flows], [f.imports for f in flows], gaps]
+        exports, imports = [f.exports for f in flows], [f.imports for f in flows]
+        return [value.source, first, exports, imports, gaps, _plain(dict(value.year_sources))]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (tuple, list)):
@@ -237,14 +238,14 @@ def _source(v: list[Any]) -> Source:
 
 
 def _trade(v: list[Any]) -> TradeSeries:
-    source, first, exports, imports, gaps = v
+    source, first, exports, imports, gaps, year_sources = v
     # every year from the first, built by C-level iteration: the hottest loop of a `list`
     year = functools.partial(tuple.__new__, TradeYear)
     span = range(first, first + len(exports))
     years = dict(zip(span, map(year, zip(exports, imports, strict=True)), strict=True))
     for gap in gaps:
         del years[gap]
-    return TradeSeries(source, years)
+    return TradeSeries(source, years, dict(year_sources))
 
 
 def _names(v: list[Any]) -> PartnerNames:

@@ -736,6 +736,7 @@ class Reader:
                 self.fail(f.at("years"), "expected_years", got=_kind(years_value))
             return None
         years: dict[int, TradeYear] = {}
+        year_sources: dict[int, str] = {}
         low, high = YEAR_RANGE
         for key, item in years_value.items():
             # The common case, checked inline (this loop runs for every partner and year):
@@ -753,7 +754,7 @@ class Reader:
                     continue
             at = (*f.at("years"), str(key))
             year = self.year(key, at)
-            flows = self.fields(item, at, (), ("exports", "imports"))
+            flows = self.fields(item, at, (), ("exports", "imports", "source"))
             if year is None or flows is None:
                 continue
             if flows["exports"] is None and flows["imports"] is None:
@@ -762,10 +763,14 @@ class Reader:
             exports = self.usd(flows["exports"], flows.at("exports"))
             imports = self.usd(flows["imports"], flows.at("imports"))
             years[year] = TradeYear(exports, imports)
+            if flows["source"] is not None:  # a year fetched later by `bilateral update`
+                year_source = self.source_ref(flows["source"], flows.at("source"))
+                if year_source is not None:
+                    year_sources[year] = year_source
         written = [k for k in years_value if type(k) is int]
         if written != sorted(written):
             self.fail(f.at("years"), "year_order")
-        return TradeSeries(source, years) if source else None
+        return TradeSeries(source, years, year_sources) if source else None
 
     def usd(self, value: Any, path: Path) -> int | None:
         return None if value is None else self.integer(value, path, USD_RANGE)

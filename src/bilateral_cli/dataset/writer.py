@@ -170,7 +170,10 @@ def _source(source: Source) -> dict[str, Any]:
 
 
 def _trade(series: TradeSeries) -> dict[str, Any]:
-    years = {year: _compact(flows._asdict()) for year, flows in series.years.items()}
+    years = {
+        year: _compact({**flows._asdict(), "source": series.year_sources.get(year)})
+        for year, flows in series.years.items()
+    }
     return {"source": series.source, "years": years}
 
 

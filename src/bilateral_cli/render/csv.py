@@ -25,6 +25,7 @@ from bilateral_cli.views import (
     ProfileView,
     RegionsView,
     SourcesView,
+    UpdateView,
     ValidationView,
 )
 
@@ -108,7 +109,7 @@ def _profile(view: ProfileView) -> Rows:
             r.balance,
             r.change_pct,
             r.share_pct,
-            view.trade_source,
+            r.source,
         )
         for r in view.trade
     )
@@ -292,3 +293,12 @@ def _group_profile(view: GroupProfileView) -> Rows:
         )
         for r in view.trade
     )
+
+
+@csv_rows.register
+def _update(view: UpdateView) -> Rows:
+    """The revisions (`--dry-run` shows them before anything is written)."""
+    header = ("partner", "year", "flow", "old", "new", "difference", "source")
+    source = view.source.id if view.source else None
+    rows = ((r.partner, r.year, r.flow, r.old, r.new, r.difference, source) for r in view.revisions)
+    return header, rows

@@ -46,6 +46,7 @@ from bilateral_cli.views import (
     RegionsView,
     ReportedView,
     SourcesView,
+    UpdateView,
     ValidationView,
 )
 
@@ -91,8 +92,8 @@ def _list(view: ListView, lang: str = "en") -> Document:
     else:
         count = tr("list.count", lang, count=fmt.integer(len(view.rows), lang), sort=sort)
     note = tr("list.note", lang, d=DERIVED)
-    if view.trade_source:
-        note += tr("list.source", lang, id=view.trade_source.id, title=view.trade_source.title)
+    for source in view.trade_sources:
+        note += tr("list.source", lang, id=source.id, title=source.title)
     return (Heading(title), grid, Paragraph(line(count), muted=True), Paragraph(line(note), True))
 
 
@@ -169,6 +170,13 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
         )
         out.append(Grid(columns, rows))
         note = tr("show.trade_note", lang, source=view.trade_source, d=DERIVED, home=view.home)
+        later: dict[str, list[int]] = {}  # years a later retrieval (`bilateral update`) sourced
+        for row in view.trade:
+            if row.source and row.source != view.trade_source:
+                later.setdefault(row.source, []).append(row.year)
+        for source, years in later.items():
+            shown = ", ".join(str(year) for year in years)
+            note += tr("show.trade_year_source", lang, years=shown, source=source)
         out.append(Paragraph(line(note), muted=True))
     else:
         out.append(Paragraph(line(tr("show.no_trade", lang)), muted=True))
@@ -648,6 +656,9 @@ def _about(view: AboutView, lang: str = "en") -> Document:
 @document.register
 def _sources(view: SourcesView, lang: str = "en") -> Document:
     out: list[Block] = [Heading(tr("sources.title", lang))]
+    if view.updated:
+        updated = tr("update.version", lang, date=view.updated)
+        out.append(Paragraph(line(tr("update.in_use", lang, updated=updated))))
     for source in view.sources:
         rows: list[tuple[str, Line]] = [
             (tr("show.id", lang), line(Span(source.id, "strong"))),
@@ -776,7 +787,7 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         "compare.note",
         lang,
         d=DERIVED,
-        source=view.trade_source,
+        source="], [".join(view.trade_sources),
         start=view.start,
         end=view.end,
         growth=growth_note,
@@ -798,3 +809,76 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         text = tr("compare.missing", lang, start=view.start, end=view.end, counts=counts)
         blocks.append(Paragraph(line(text), muted=True))
     return tuple(blocks)
+
+
+@document.register
+def _update(view: UpdateView, lang: str = "en") -> Document:
+    out: list[Block] = [Heading(tr("update.title", lang))]
+    years = ", ".join(str(year) for year in view.years)
+    facts: list[tuple[str, Line]] = [(tr("update.file", lang), line(view.file))]
+    if view.years:
+        facts += [
+            (tr("update.asked", lang), line(years)),
+            (
+                tr("update.calls", lang),
+                line(tr("update.calls_value", lang, calls=view.calls, records=view.received)),
+            ),
+            (tr("update.added", lang), line(", ".join(map(str, view.added)) or "-")),
+        ]
+    if view.unavailable:
+        facts.append((tr("update.unavailable", lang), line(", ".join(map(str, view.unavailable)))))
+    if view.source:
+        source = line(cite(view.source.id), " " + view.source.title)
+        facts.append((tr("update.source", lang), source))
+    out.append(Facts(tuple(facts)))
+    if view.revisions:
+        out.append(Heading(tr("update.revisions", lang, count=len(view.revisions))))
+        columns = ("col.partner", "col.year", "update.col_flow", "update.col_old", "update.col_new")
+        rows = tuple(
+            (
+                line(r.name),
+                line(str(r.year)),
+                line(tr(f"col.{r.flow}", lang)),
+                line("" if r.old is None else fmt.integer(r.old, lang)),
+                line("" if r.new is None else fmt.integer(r.new, lang)),
+                line("" if r.difference is None else number_signed(r.difference, lang)),
+            )
+            for r in view.revisions
+        )
+        header = (
+            Column(tr(columns[0], lang)),
+            figures(tr(columns[1], lang)),
+            Column(tr(columns[2], lang)),
+            figures(tr(columns[3], lang)),
+            figures(tr(columns[4], lang)),
+            figures(tr("update.col_difference", lang)),
+        )
+        out.append(Grid(header, rows))
+    if view.unknown:
+        out.append(Heading(tr("update.unknown", lang, count=len(view.unknown))))
+        out.append(
+            Bullets(
+                tuple(
+                    Bullet(
+                        line(
+                            tr(
+                                "update.unknown_item",
+                                lang,
+                                code=u.code or "?",
+                                number="?" if u.number is None else u.number,
+                                name=u.name or "?",
+                                years=", ".join(map(str, u.years)),
+                            )
+                        )
+                    )
+                    for u in view.unknown
+                )
+            )
+        )
+    out.append(Paragraph(line(tr(f"update.done.{view.action}", lang, file=view.file)), muted=True))
+    return tuple(out)
+
+
+def number_signed(value: int, lang: str) -> str:
+    """A whole difference with its sign: `+1,234`, `-56`."""
+    return ("+" if value > 0 else "") + fmt.integer(value, lang)

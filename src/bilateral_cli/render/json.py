@@ -29,6 +29,7 @@ from bilateral_cli.views import (
     RegionsView,
     SharedGroup,
     SourcesView,
+    UpdateView,
     ValidationView,
 )
 
@@ -73,6 +74,7 @@ def trade_row_data(row: TradeRow) -> dict[str, Any]:
         "balance": row.balance,
         "change_pct": row.change_pct,
         "share_pct": row.share_pct,
+        "source": row.source,
     }
 
 
@@ -102,7 +104,8 @@ def _list(view: ListView) -> dict[str, Any]:
             }
             for row in view.rows
         ],
-        "trade_source": view.trade_source.id if view.trade_source else None,
+        "trade_source": view.trade_sources[0].id if len(view.trade_sources) == 1 else None,
+        "trade_sources": [source.id for source in view.trade_sources],
     }
 
 
@@ -362,7 +365,7 @@ def _about(view: AboutView) -> dict[str, Any]:
 
 @to_data.register
 def _sources(view: SourcesView) -> dict[str, Any]:
-    return {"sources": [source_data(s) for s in view.sources]}
+    return {"updated": view.updated, "sources": [source_data(s) for s in view.sources]}
 
 
 def problem_data(problem: Problem) -> dict[str, Any]:
@@ -400,7 +403,8 @@ def _compare(view: CompareView) -> dict[str, Any]:
         "derived": ["change", "growth_pct", "share_pct", "rank", "difference_pct", "total"],
         "ranked_among": view.ranked,
         "world": {"from": view.world_start, "to": view.world_end},
-        "source": view.trade_source,
+        "source": view.trade_sources[0] if len(view.trade_sources) == 1 else None,
+        "sources": list(view.trade_sources),
         "rows": [
             {
                 "id": r.id,
@@ -434,4 +438,38 @@ def _compare(view: CompareView) -> dict[str, Any]:
             if view.total
             else None
         ),
+    }
+
+
+@to_data.register
+def _update(view: UpdateView) -> dict[str, Any]:
+    return {
+        "action": view.action,
+        "file": view.file,
+        "years": list(view.years),
+        "added": list(view.added),
+        "unavailable": list(view.unavailable),
+        "calls": view.calls,
+        "records": view.received,
+        "source": source_data(view.source) if view.source else None,
+        "revisions": [
+            {
+                "partner": r.partner,
+                "year": r.year,
+                "flow": r.flow,
+                "old": r.old,
+                "new": r.new,
+                "difference": r.difference,
+            }
+            for r in view.revisions
+        ],
+        "unknown_partners": [
+            {
+                "code": u.code or None,
+                "number": u.number,
+                "name": u.name or None,
+                "years": list(u.years),
+            }
+            for u in view.unknown
+        ],
     }
