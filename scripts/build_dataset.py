@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
@@ -34,41 +35,85 @@ RELATIONS_SOURCE = "wikipedia-relations"
 GENERATED_SOURCES: list[dict[str, Any]] = [
     {
         "id": TRADE_SOURCE,
-        "publisher": "United Nations Statistics Division (UN Comtrade)",
-        "title": "UN Comtrade, reporter Indonesia, total merchandise trade, USD",
+        "publisher": {
+            "id": "Divisi Statistik Perserikatan Bangsa-Bangsa (UN Comtrade)",
+            "en": "United Nations Statistics Division (UN Comtrade)",
+        },
+        "title": "UN Comtrade Database",
         "date": "2000/2024",
-        "via": "Statistics Indonesia (BPS), the reporter of these figures",
-        "dataset": (
-            "UN Comtrade extract by Krisna Gupta, repository imedkrisna/geoeconomics, file "
-            "data/idn_bilateral_trade.csv, commit 4ba61058a5f7678d3c4bd8788d70072da2683b52"
-        ),
-        "url": "https://comtradeplus.un.org/",
-        "licence": "UN Comtrade terms of use; extract published under the MIT licence",
-        "note": {
+        "via": {
+            "id": "Badan Pusat Statistik (BPS), pelapor angka-angka ini",
+            "en": "Statistics Indonesia (BPS), the reporter of these figures",
+        },
+        "dataset": {
             "id": (
-                "Angka tahunan dalam USD, dibulatkan ke dolar terdekat. Tahun yang tidak ada "
-                "berarti tidak diketahui, bukan nol."
+                "Cuplikan UN Comtrade oleh Krisna Gupta, repositori imedkrisna/geoeconomics, "
+                "berkas data/idn_bilateral_trade.csv, commit "
+                "4ba61058a5f7678d3c4bd8788d70072da2683b52"
             ),
             "en": (
-                "Annual figures in USD, rounded to the nearest dollar. A missing year is "
-                "unknown, not zero."
+                "UN Comtrade extract by Krisna Gupta, repository imedkrisna/geoeconomics, file "
+                "data/idn_bilateral_trade.csv, commit 4ba61058a5f7678d3c4bd8788d70072da2683b52"
+            ),
+        },
+        "url": "https://comtradeplus.un.org/",
+        "licence": {
+            "id": "Ketentuan penggunaan UN Comtrade; cuplikan diterbitkan dengan lisensi MIT",
+            "en": "UN Comtrade terms of use; extract published under the MIT licence",
+        },
+        "note": {
+            "id": (
+                "Pelapor Indonesia, total perdagangan barang, dalam USD. Angka tahunan, "
+                "dibulatkan ke dolar terdekat. Tahun yang tidak ada berarti tidak diketahui, "
+                "bukan nol."
+            ),
+            "en": (
+                "Reporter Indonesia, total merchandise trade, in USD. Annual figures, rounded "
+                "to the nearest dollar. A missing year is unknown, not zero."
             ),
         },
     },
     {
         "id": RELATIONS_SOURCE,
-        "publisher": "Wikipedia contributors",
-        "title": "Foreign relations of Indonesia: Diplomatic relations table",
+        "publisher": {"id": "Kontributor Wikipedia", "en": "Wikipedia contributors"},
+        "title": "Foreign relations of Indonesia",
         "date": "2025-11-19",
         "url": "https://en.wikipedia.org/wiki/Foreign_relations_of_Indonesia",
-        "dataset": (
-            "wikitext saved in repository benj3542/IP_graph, "
-            "commit ec9ddb8633b5f0e04f43f6cd06b31f9dd4d6d8b9"
-        ),
-        "via": "Kemlu's \"Kerja Sama Bilateral\" page, which the table's date column cites",
-        "licence": "CC BY-SA 4.0 (text of Wikipedia); attribute when showing these dates",
+        "dataset": {
+            "id": (
+                "wikitext tersimpan di repositori benj3542/IP_graph, "
+                "commit ec9ddb8633b5f0e04f43f6cd06b31f9dd4d6d8b9"
+            ),
+            "en": (
+                "wikitext saved in repository benj3542/IP_graph, "
+                "commit ec9ddb8633b5f0e04f43f6cd06b31f9dd4d6d8b9"
+            ),
+        },
+        "via": {
+            "id": 'laman "Kerja Sama Bilateral" Kemlu, rujukan kolom tanggal tabel itu',
+            "en": "Kemlu's \"Kerja Sama Bilateral\" page, which the table's date column cites",
+        },
+        "licence": {
+            "id": "CC BY-SA 4.0 (teks Wikipedia); sebutkan sumbernya saat menampilkan tanggal ini",
+            "en": "CC BY-SA 4.0 (text of Wikipedia); attribute when showing these dates",
+        },
+        "note": {
+            "id": "Tabel hubungan diplomatik dalam artikel tersebut.",
+            "en": "The article's table of diplomatic relations.",
+        },
     },
 ]
+
+
+def with_licence(source: dict[str, Any], licences: dict[str, Any]) -> dict[str, Any]:
+    """A source whose `licence` names a shared licence text (`rights-reserved`), with that text."""
+    licence = source["licence"]
+    if not isinstance(licence, str) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", licence):
+        return source
+    if licence not in licences:
+        raise SystemExit(f"source {source['id']}: no licence {licence!r} in build.licences")
+    return {**source, "licence": licences[licence]}
+
 
 # Wikipedia's English short names that are not pycountry's names or common names.
 WIKI_NAME_TO_ISO3 = {
@@ -138,20 +183,28 @@ def read_relations_with_names(path: Path) -> tuple[dict[str, str], dict[str, str
 NAMES_SOURCE = "iso-codes"
 NAMES_SOURCE_ENTRY: dict[str, Any] = {
     "id": NAMES_SOURCE,
-    "publisher": "Debian iso-codes project, as packaged by pycountry",
-    "title": "ISO 3166-1 codes and country names, with their Indonesian (id) translations",
+    "publisher": {
+        "id": "Proyek iso-codes Debian, dalam paket pycountry",
+        "en": "Debian iso-codes project, as packaged by pycountry",
+    },
+    "title": "iso-codes: ISO 3166-1",
     "date": "2026-02-16",
     "url": "https://salsa.debian.org/iso-codes-team/iso-codes",
-    "dataset": "PyPI package pycountry 26.2.16 (iso3166-1.json and the id iso3166-1 catalog)",
+    "dataset": {
+        "id": "Paket PyPI pycountry 26.2.16 (iso3166-1.json dan katalog iso3166-1 bahasa Indonesia)",
+        "en": "PyPI package pycountry 26.2.16 (iso3166-1.json and the Indonesian iso3166-1 catalog)",
+    },
     "licence": "LGPL-2.1-or-later",
     "note": {
         "id": (
-            "Dasar nama Indonesia dan kode ISO; nama yang berbeda dari penggunaan pemerintah "
+            "Kode ISO 3166-1 dan nama negara beserta terjemahannya dalam bahasa Indonesia: dasar "
+            "nama dan kode dalam dataset ini; nama yang berbeda dari penggunaan resmi pemerintah "
             "Indonesia diganti di data/curated.yaml."
         ),
         "en": (
-            "Basis of the Indonesian names and ISO codes; names that differ from Indonesian "
-            "government usage are overridden in data/curated.yaml."
+            "ISO 3166-1 codes and country names with their Indonesian translations: the basis "
+            "of this dataset's names and codes; names that differ from Indonesian government "
+            "usage are overridden in data/curated.yaml."
         ),
     },
 }
@@ -263,6 +316,7 @@ def build(
     cooperation = cooperation or {"sources": [], "groups": {"as_of": "2026-01-01", "items": []}}
     cooperation.setdefault("agreements", {"as_of": cooperation["groups"]["as_of"], "items": []})
     doc["sources"] += cooperation["sources"]
+    doc["sources"] = [with_licence(s, rules.get("licences", {})) for s in doc["sources"]]
     home = curated["home"]["iso3"]
     doc["groups"] = {
         "as_of": cooperation["groups"]["as_of"],

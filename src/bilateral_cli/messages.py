@@ -1112,13 +1112,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "update.source_note": {
         "en": (
-            "Retrieved with `bilateral update` on {date}: {calls} calls, {records} records. "
-            "Annual figures in USD, rounded to the nearest dollar."
+            "Reporter {home}, total merchandise trade, in USD. Retrieved with `bilateral update`: "
+            "{calls} calls, {records} records. Annual figures, rounded to the nearest dollar."
         ),
         "id": (
-            "Diambil dengan `bilateral update` pada {date}: {calls} panggilan, {records} "
-            "rekaman. Angka tahunan dalam USD, dibulatkan ke dolar terdekat."
+            "Pelapor {home}, total perdagangan barang, dalam USD. Diambil dengan `bilateral "
+            "update`: {calls} panggilan, {records} rekaman. Angka tahunan, dibulatkan ke dolar "
+            "terdekat."
         ),
+    },
+    "update.source_publisher": {
+        "en": "United Nations Statistics Division (UN Comtrade)",
+        "id": "Divisi Statistik Perserikatan Bangsa-Bangsa (UN Comtrade)",
+    },
+    "update.source_licence": {
+        "en": "UN Comtrade terms of use",
+        "id": "Ketentuan penggunaan UN Comtrade",
+    },
+    "update.source_dataset": {
+        "en": "GET {query} (periods: {periods}), retrieved on {date}",
+        "id": "GET {query} (periode: {periods}), diambil pada {date}",
     },
     "update.failed": {
         "en": "Update failed: {reason} Nothing was changed: the data in use is as it was.",

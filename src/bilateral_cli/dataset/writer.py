@@ -163,9 +163,17 @@ def _compact(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v != [] and v != ()}
 
 
+def _bilingual(value: Localized | None) -> str | dict[str, str] | None:
+    """One string where both languages say the same (a proper name), else both texts."""
+    if value is None:
+        return None
+    return value.id if value.id == value.en else _text(value)
+
+
 def _source(source: Source) -> dict[str, Any]:
     fields = source._asdict()
-    fields["note"] = _text(source.note) if source.note else None
+    for name in ("publisher", "licence", "dataset", "via", "note"):
+        fields[name] = _bilingual(fields[name])
     return _compact(fields)
 
 

@@ -139,7 +139,17 @@ def _about(view: AboutView) -> Rows:
 def _sources(view: SourcesView) -> Rows:
     header = ("id", "publisher", "author", "title", "date", "url", "dataset", "via", "licence")
     rows = (
-        (s.id, s.publisher, s.author, s.title, s.date, s.url, s.dataset, s.via, s.licence)
+        (
+            s.id,
+            s.publisher.en,
+            s.author,
+            s.title,
+            s.date,
+            s.url,
+            s.dataset.en if s.dataset else None,
+            s.via.en if s.via else None,
+            s.licence.en,
+        )
         for s in view.sources
     )
     return header, rows

@@ -55,6 +55,21 @@ def date(value: PartialDate, lang: str = "en") -> str:
     return f"{value.day} {month} {value.year}" if value.day is not None else f"{month} {value.year}"
 
 
+def iso_date(text: str, lang: str = "en") -> str:
+    """An ISO date (`2023-11-17`, `2023-11`, `2023`) or range (`2000/2024`) in full:
+    `17 November 2023`, `2000–2024`. Text that is not one is returned as it is."""
+    ends = []
+    for part in text.split("/"):
+        pieces = part.split("-")
+        if not 1 <= len(pieces) <= 3 or not all(p.isdigit() for p in pieces):
+            return text
+        numbers = [int(p) for p in pieces]
+        if len(numbers) > 1 and not 1 <= numbers[1] <= 12:
+            return text
+        ends.append(date(PartialDate(*numbers), lang))
+    return "–".join(ends)
+
+
 def _trimmed(value: float, decimals: int) -> str:
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text

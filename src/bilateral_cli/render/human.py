@@ -556,15 +556,18 @@ def comparison(figure: ReportedView, lang: str) -> Line:
 
 
 def source_line(source: Source, lang: str) -> Line:
-    parts = [source.publisher]
+    parts = [source.publisher.get(lang)]
     if source.author:
         parts.append(source.author)
-    parts += [f'"{source.title}"', source.date]
+    parts += [f'"{source.title}"', fmt.iso_date(source.date, lang)]
     if source.via:
-        parts.append(tr("source.via", lang, via=source.via))
-    parts += [x for x in (source.url, source.dataset) if x]
-    text = ", ".join(parts) + ". " + tr("source.licence", lang, licence=source.licence)
-    return line(cite(source.id), " " + text)
+        parts.append(tr("source.via", lang, via=source.via.get(lang)))
+    if source.url:
+        parts.append(source.url)
+    if source.dataset:
+        parts.append(source.dataset.get(lang))
+    licence = tr("source.licence", lang, licence=source.licence.get(lang))
+    return line(cite(source.id), " " + ", ".join(parts) + ". " + licence)
 
 
 def source_note(source: Source, lang: str) -> Paragraph:
@@ -662,20 +665,20 @@ def _sources(view: SourcesView, lang: str = "en") -> Document:
     for source in view.sources:
         rows: list[tuple[str, Line]] = [
             (tr("show.id", lang), line(Span(source.id, "strong"))),
-            (tr("sources.publisher", lang), line(source.publisher)),
+            (tr("sources.publisher", lang), line(source.publisher.get(lang))),
         ]
         if source.author:
             rows.append((tr("sources.author", lang), line(source.author)))
         rows += [
             (tr("sources.title_field", lang), line(source.title)),
-            (tr("sources.date", lang), line(source.date)),
+            (tr("sources.date", lang), line(fmt.iso_date(source.date, lang))),
         ]
         if source.via:
-            rows.append((tr("sources.via", lang), line(source.via)))
+            rows.append((tr("sources.via", lang), line(source.via.get(lang))))
         rows.append((tr("sources.url", lang), line(source.url or tr("sources.no_url", lang))))
         if source.dataset:
-            rows.append((tr("sources.dataset", lang), line(source.dataset)))
-        rows.append((tr("sources.licence", lang), line(source.licence)))
+            rows.append((tr("sources.dataset", lang), line(source.dataset.get(lang))))
+        rows.append((tr("sources.licence", lang), line(source.licence.get(lang))))
         if source.note:
             rows.append((tr("sources.note", lang), line(source.note.get(lang))))
         out.append(Facts(tuple(rows)))

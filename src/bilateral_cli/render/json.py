@@ -12,7 +12,7 @@ from functools import singledispatch
 from typing import Any
 
 from bilateral_cli.errors import Problem
-from bilateral_cli.model import PartialDate, Source
+from bilateral_cli.model import Localized, PartialDate, Source
 from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
@@ -51,18 +51,24 @@ def date_data(date: PartialDate | None) -> dict[str, str] | None:
 
 
 def source_data(source: Source) -> dict[str, Any]:
-    return {
+    """A source's fields; a bilingual one as its English text for scripts, plus both texts
+    under `<field>_localized` (`note` is only ever both)."""
+    data: dict[str, Any] = {
         "id": source.id,
-        "publisher": source.publisher,
+        "publisher": source.publisher.en,
         "author": source.author,
         "title": source.title,
         "date": source.date,
         "url": source.url,
-        "dataset": source.dataset,
-        "via": source.via,
-        "licence": source.licence,
+        "dataset": source.dataset.en if source.dataset else None,
+        "via": source.via.en if source.via else None,
+        "licence": source.licence.en,
         "note": source.note._asdict() if source.note else None,
     }
+    for name in ("publisher", "dataset", "via", "licence"):
+        text: Localized | None = getattr(source, name)
+        data[f"{name}_localized"] = text._asdict() if text else None
+    return data
 
 
 def trade_row_data(row: TradeRow) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from bilateral_cli.errors import UpdateFailed, UsageProblem
 from bilateral_cli.messages import msg, tr
 from bilateral_cli.model import Dataset, Localized, Source
+from bilateral_cli.render.fmt import iso_date
 from bilateral_cli.update import comtrade
 from bilateral_cli.update.codes import REPORTERS
 from bilateral_cli.update.merge import Plan, merge
@@ -155,17 +156,29 @@ def _source(dataset: Dataset, calls: list[comtrade.Query], date: str, received: 
     first = calls[0].url
     endpoint = first.split("?", 1)[0]
     periods = ", ".join(str(call.year) for call in calls)
-    note = msg("update.source_note", date=date, calls=len(calls), records=received)
+    home = dataset.home.name
     return Source(
         id=source_id,
-        publisher="United Nations Statistics Division (UN Comtrade)",
-        title=f"UN Comtrade API, reporter {dataset.home.name.en}, total merchandise trade, USD",
+        publisher=_both("update.source_publisher"),
+        title="UN Comtrade API",
         date=date,
-        licence="UN Comtrade terms of use",
+        licence=_both("update.source_licence"),
         url=endpoint,
-        dataset=f"GET {first} (period: {periods}), retrieved {date}",
-        note=Localized(note.render("id"), note.render("en")),
+        dataset=_both("update.source_dataset", query=first, periods=periods, date=date),
+        note=_both("update.source_note", home=home, calls=len(calls), records=received),
     )
+
+
+def _both(key: str, /, date: str | None = None, **values: object) -> Localized:
+    """A catalog message in both languages, with localized names and `date` in full."""
+
+    def text(lang: str) -> str:
+        filled = {k: v.get(lang) if isinstance(v, Localized) else v for k, v in values.items()}
+        if date is not None:
+            filled["date"] = iso_date(date, lang)
+        return tr(key, lang, **filled)
+
+    return Localized(text("id"), text("en"))
 
 
 def _view(
