@@ -191,8 +191,14 @@ NAMES_SOURCE_ENTRY: dict[str, Any] = {
     "date": "2026-02-16",
     "url": "https://salsa.debian.org/iso-codes-team/iso-codes",
     "dataset": {
-        "id": "Paket PyPI pycountry 26.2.16 (iso3166-1.json dan katalog iso3166-1 bahasa Indonesia)",
-        "en": "PyPI package pycountry 26.2.16 (iso3166-1.json and the Indonesian iso3166-1 catalog)",
+        "id": (
+            "Paket PyPI pycountry 26.2.16 (iso3166-1.json dan katalog terjemahan iso3166-1 "
+            "bahasa Indonesia)"
+        ),
+        "en": (
+            "PyPI package pycountry 26.2.16 (iso3166-1.json and the Indonesian iso3166-1 "
+            "translation catalog)"
+        ),
     },
     "licence": "LGPL-2.1-or-later",
     "note": {

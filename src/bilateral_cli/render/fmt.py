@@ -57,7 +57,7 @@ def date(value: PartialDate, lang: str = "en") -> str:
 
 def iso_date(text: str, lang: str = "en") -> str:
     """An ISO date (`2023-11-17`, `2023-11`, `2023`) or range (`2000/2024`) in full:
-    `17 November 2023`, `2000–2024`. Text that is not one is returned as it is."""
+    `17 November 2023`, `2000-2024` with an en dash. Other text is returned as it is."""
     ends = []
     for part in text.split("/"):
         pieces = part.split("-")
@@ -67,7 +67,7 @@ def iso_date(text: str, lang: str = "en") -> str:
         if len(numbers) > 1 and not 1 <= numbers[1] <= 12:
             return text
         ends.append(date(PartialDate(*numbers), lang))
-    return "–".join(ends)
+    return "\u2013".join(ends)
 
 
 def _trimmed(value: float, decimals: int) -> str:
