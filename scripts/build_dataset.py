@@ -236,8 +236,12 @@ def iso_names(code: str) -> tuple[str, str, dict[str, str]]:
     return country.alpha_2, country.alpha_3, {"id": indonesian.gettext(country.name), "en": en}
 
 
-def iso_aliases(code: str) -> list[str]:
-    """English ISO names people may type (`Korea, Republic of`, `Republic of Korea`)."""
+def iso_aliases(code: str, fixes: dict[str, str | None] | None = None) -> list[str]:
+    """ISO names people may type, in English (`Korea, Republic of`, `Republic of Korea`) and in
+    the Indonesian catalog (`Republik Federal Jerman`, `Kerajaan Arab Saudi`), the catalog's
+    as `fixes` (`build.catalog_names`) correct them (None: left out)."""
+    import gettext
+
     import pycountry
 
     country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(
@@ -245,8 +249,13 @@ def iso_aliases(code: str) -> list[str]:
     )
     if country is None:
         return []
-    names = (getattr(country, attr, None) for attr in ("name", "common_name", "official_name"))
-    return [n for n in names if n]
+    names = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
+    english = [n for n in names if n]
+    indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    fixes = fixes or {}
+    translated = [indonesian.gettext(n) for n in english]
+    translated = [fixes.get(n, n) for n in translated if n not in english]
+    return list(dict.fromkeys(english + [n for n in translated if n]))
 
 
 def build(
@@ -280,7 +289,8 @@ def build(
         names.update(rules["names"].get(code, {}))
         aliases = list(rules["aliases"].get(code, []))
         if code not in STAND_INS:  # a stand-in code's ISO names are not its names
-            aliases += [a for a in iso_aliases(iso_code) if a not in aliases]
+            iso = iso_aliases(iso_code, rules.get("catalog_names"))
+            aliases += [a for a in iso if a not in aliases]
         partner: dict[str, Any] = {
             "id": rules["ids"].get(code) or slug(names["en"]),
             "iso2": iso2,

@@ -118,7 +118,7 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
         (tr("show.region", lang), line(region)),
     ]
     if view.aliases:
-        facts.append((tr("show.aliases", lang), line(", ".join(view.aliases))))
+        facts.append((tr("show.aliases", lang), line("; ".join(view.aliases))))
     facts.append((tr("show.since", lang), relations(view, lang)))
     for event in view.events:
         note = f" ({event.note})" if event.note else ""
