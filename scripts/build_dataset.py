@@ -253,8 +253,8 @@ def iso_aliases(code: str, fixes: dict[str, str | None] | None = None) -> list[s
     english = [n for n in names if n]
     indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
     fixes = fixes or {}
-    translated = [indonesian.gettext(n) for n in english]
-    translated = [fixes.get(n, n) for n in translated if n not in english]
+    catalog = (indonesian.gettext(n) for n in english)
+    translated = [fixes.get(n, n) for n in catalog if n not in english]
     return list(dict.fromkeys(english + [n for n in translated if n]))
 
 

@@ -4,10 +4,10 @@ and old spellings, each with the partner it must find."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import Invoke
 
 from bilateral_cli.dataset import load_dataset
 from bilateral_cli.queries import find_partner
+from conftest import Invoke
 
 # query -> partner id
 INDONESIAN_QUERIES = {

@@ -86,7 +86,7 @@ def main_options(
         None,
         "--data",
         envvar="BILATERAL_DATA",
-        metavar="PATH",
+        metavar="metavar.path",
         help="help.data",
     ),
     version: bool = typer.Option(
@@ -127,7 +127,7 @@ _OUTPUT_PARAMETERS = (
         "export",
         inspect.Parameter.KEYWORD_ONLY,
         annotation=Path | None,
-        default=typer.Option(None, "--export", metavar="FILE", help="help.export"),
+        default=typer.Option(None, "--export", metavar="metavar.file", help="help.export"),
     ),
 )
 
@@ -270,12 +270,18 @@ def list_command(
         None,
         "--region",
         "-r",
+        metavar="metavar.region",
         help="help.region",
         autocompletion=_complete_region,
     ),
     sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="help.sort"),
     group: str | None = typer.Option(
-        None, "--group", "-g", help="help.group", autocompletion=_complete_group
+        None,
+        "--group",
+        "-g",
+        metavar="metavar.group",
+        help="help.group",
+        autocompletion=_complete_group,
     ),
 ) -> None:
     """List partners with region, relations date and latest trade."""
@@ -290,7 +296,7 @@ def show_command(
     ctx: typer.Context,
     partner: str = typer.Argument(
         ...,
-        metavar="PARTNER",
+        metavar="metavar.partner",
         help="help.partner",
         autocompletion=_complete_partner,
     ),
@@ -305,7 +311,10 @@ def show_command(
 def agreements_command(
     ctx: typer.Context,
     partner: str | None = typer.Argument(
-        None, metavar="[PARTNER]", help="help.agreements_partner", autocompletion=_complete_partner
+        None,
+        metavar="metavar.optional_partner",
+        help="help.agreements_partner",
+        autocompletion=_complete_partner,
     ),
     status: AgreementStatus | None = typer.Option(
         None, "--status", help="help.status", case_sensitive=False
@@ -314,7 +323,9 @@ def agreements_command(
         None, "--kind", help="help.kind", case_sensitive=False
     ),
     coverage: bool = typer.Option(False, "--coverage", help="help.coverage"),
-    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.coverage_top"),
+    top: int | None = typer.Option(
+        None, "--top", "-n", min=1, metavar="metavar.count", help="help.coverage_top"
+    ),
 ) -> None:
     """Trade and economic agreements: all, or those covering a partner or group."""
     from bilateral_cli.cooperation import agreements_view, coverage_view
@@ -379,19 +390,31 @@ def sources_command(ctx: typer.Context) -> None:
 def compare_command(
     ctx: typer.Context,
     partners: list[str] | None = typer.Argument(
-        None, metavar="[PARTNER]...", help="help.partners", autocompletion=_complete_partner
+        None, metavar="metavar.partners", help="help.partners", autocompletion=_complete_partner
     ),
     region: str | None = typer.Option(
-        None, "--region", "-r", help="help.region", autocompletion=_complete_region
+        None,
+        "--region",
+        "-r",
+        metavar="metavar.region",
+        help="help.region",
+        autocompletion=_complete_region,
     ),
-    start: int | None = typer.Option(None, "--from", help="help.from"),
-    end: int | None = typer.Option(None, "--to", help="help.to"),
+    start: int | None = typer.Option(None, "--from", metavar="metavar.year", help="help.from"),
+    end: int | None = typer.Option(None, "--to", metavar="metavar.year", help="help.to"),
     metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help="help.metric"),
     sort: CompareSort = typer.Option(CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"),
-    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.top"),
+    top: int | None = typer.Option(
+        None, "--top", "-n", min=1, metavar="metavar.count", help="help.top"
+    ),
     by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
     group: str | None = typer.Option(
-        None, "--group", "-g", help="help.group", autocompletion=_complete_group
+        None,
+        "--group",
+        "-g",
+        metavar="metavar.group",
+        help="help.group",
+        autocompletion=_complete_group,
     ),
 ) -> None:
     """Compare partners or regions between two years."""
@@ -416,7 +439,7 @@ def compare_command(
 @data_command
 def validate_command(
     ctx: typer.Context,
-    path: str | None = typer.Argument(None, metavar="[PATH]", help="help.path"),
+    path: str | None = typer.Argument(None, metavar="metavar.optional_path", help="help.path"),
 ) -> None:
     """Check a dataset: every error with file:line:column and path, and warnings."""
     from bilateral_cli.validation import validate
@@ -433,7 +456,7 @@ def validate_command(
 
 def cache_command(
     ctx: typer.Context,
-    action: CacheAction = typer.Argument(..., metavar="ACTION", help="help.cache_action"),
+    action: CacheAction = typer.Argument(..., metavar="metavar.action", help="help.cache_action"),
 ) -> None:
     """Clear the cache of parsed `--data` files (see README, Speed)."""
     from bilateral_cli.dataset import cache
@@ -450,7 +473,9 @@ def cache_command(
 @data_command
 def update_command(
     ctx: typer.Context,
-    years: str | None = typer.Option(None, "--years", metavar="YEAR[-YEAR]", help="help.years"),
+    years: str | None = typer.Option(
+        None, "--years", metavar="metavar.years", help="help.years"
+    ),
     dry_run: bool = typer.Option(False, "--dry-run", help="help.dry_run"),
     reset: bool = typer.Option(False, "--reset", help="help.reset"),
 ) -> None:

@@ -38,6 +38,10 @@ MONTHS = {
         "Desember",
     ),
 }
+NUMBER_WORDS = {
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    "id": ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"),
+}
 UNITS = {"en": (" billion", " million"), "id": (" miliar", " juta")}
 _SWAP = str.maketrans({",": ".", ".": ","})
 
@@ -53,6 +57,12 @@ def date(value: PartialDate, lang: str = "en") -> str:
         return str(value.year)
     month = MONTHS[lang][value.month - 1]
     return f"{value.day} {month} {value.year}" if value.day is not None else f"{month} {value.year}"
+
+
+def count_word(count: int, lang: str = "en") -> str:
+    """A small count in words, for a heading that must not open with a numeral (`Enam`)."""
+    words = NUMBER_WORDS[lang]
+    return words[count].capitalize() if 0 <= count < len(words) else integer(count, lang)
 
 
 def iso_date(text: str, lang: str = "en") -> str:

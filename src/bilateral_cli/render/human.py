@@ -83,7 +83,7 @@ def _list(view: ListView, lang: str = "en") -> Document:
         whole(tr("col.since", lang)),
         figures(tr("col.trade", lang)),
         figures(tr("col.year", lang)),
-        figures(tr("col.change", lang) + DERIVED),
+        figures(tr("col.growth", lang) + DERIVED),
     )
     grid = Grid(columns, rows)
     sort = tr(f"sort.{view.sort}", lang)
@@ -162,7 +162,7 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
             for row in view.trade
         )
         plain = ("col.year", "col.exports", "col.imports")
-        derived = ("col.total", "col.balance", "col.change", "col.share")
+        derived = ("col.total", "col.balance", "col.growth", "col.share")
         columns = (
             *(figures(tr(c, lang)) for c in plain),
             *(figures(tr(c, lang) + DERIVED) for c in derived),
@@ -463,7 +463,7 @@ def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
             for r in view.trade
         )
         plain = ("col.year", "col.exports", "col.imports")
-        derived = ("col.total", "col.balance", "col.change", "col.share")
+        derived = ("col.total", "col.balance", "col.growth", "col.share")
         columns = (
             *(figures(tr(c, lang)) for c in plain),
             *(figures(tr(c, lang) + DERIVED) for c in derived),
@@ -534,7 +534,7 @@ def reported(figure: ReportedView, lang: str) -> Line:
     if figure.growth_pct is not None:
         values.append(fmt.stated_percent(figure.growth_pct, lang))
     measure = tr(f"measure.{figure.measure.value}", lang)
-    return line(f"{measure}: {figure.period}: {', '.join(values)} ", cite(figure.source))
+    return line(f"{measure} ({figure.period}): {', '.join(values)} ", cite(figure.source))
 
 
 def comparison(figure: ReportedView, lang: str) -> Line:
@@ -586,7 +586,7 @@ def _goals(view: GoalsView, lang: str = "en") -> Document:
         Column(tr("col.why", lang)),
     )
     return (
-        Heading(tr("goals.title", lang, count=len(view.goals))),
+        Heading(tr("goals.title", lang, count=fmt.count_word(len(view.goals), lang))),
         Grid(columns, rows),
         source_note(view.source, lang),
     )
@@ -649,7 +649,7 @@ def _about(view: AboutView, lang: str = "en") -> Document:
         Heading(tr("about.principle", lang)),
         Paragraph(line(view.principle)),
         Heading(tr("about.fields", lang)),
-        Paragraph(line(", ".join(view.fields))),
+        Paragraph(line("; ".join(view.fields))),  # a field may be a list itself
         Heading(tr("about.practice", lang, home=view.home)),
         Bullets(tuple(Bullet(line(c)) for c in view.context)),
         source_note(view.source, lang),
@@ -719,11 +719,10 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
 
 @document.register
 def _compare(view: CompareView, lang: str = "en") -> Document:
-    metric = tr(f"metric.{view.metric.value}", lang)
+    metric = view.metric.value
     by = view.by.value if view.by else "partner"
-    title = tr(
-        f"compare.title_{by}", lang, home=view.home, metric=metric, start=view.start, end=view.end
-    )
+    flow = tr(f"compare.flow.{metric}", lang, home=view.home, who=tr(f"compare.who_{by}", lang))
+    title = tr("compare.title", lang, flow=flow, start=view.start, end=view.end)
     ranked, unranked = list(view.rows), list(view.sums)
     everything = [*ranked, *unranked]
     largest = max((abs(r.end_value) for r in everything if r.end_value is not None), default=0)
@@ -794,8 +793,7 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         start=view.start,
         end=view.end,
         growth=growth_note,
-        home=view.home,
-        metric=tr(f"metric.{view.metric.value}", lang).lower(),
+        world=tr(f"compare.world.{metric}", lang, home=view.home),
         ranked=view.ranked,
         units=units,
     )
