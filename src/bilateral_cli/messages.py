@@ -1393,7 +1393,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "yaml.context.flow_mapping": {
         "en": "while parsing a flow mapping",
-        "id": "saat membaca pemetaan dalam { }",
+        "id": "saat membaca pemetaan dalam {{ }}",
     },
     "yaml.context.block_node": {"en": "while parsing a block node", "id": "saat membaca nilai"},
     "yaml.context.flow_node": {
@@ -1448,8 +1448,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "tanda ',' atau ']' yang diharapkan tidak ditemukan",
     },
     "yaml.problem.no_comma_brace": {
-        "en": "did not find expected ',' or '}'",
-        "id": "tanda ',' atau '}' yang diharapkan tidak ditemukan",
+        "en": "did not find expected ',' or '}}'",
+        "id": "tanda ',' atau '}}' yang diharapkan tidak ditemukan",
     },
     "yaml.problem.no_dash": {
         "en": "did not find expected '-' indicator",

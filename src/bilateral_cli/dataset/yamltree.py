@@ -31,7 +31,7 @@ from yaml.reader import Reader
 
 from bilateral_cli.dataset.docpath import Path, PathPart, format_path
 from bilateral_cli.errors import DatasetError, Problem
-from bilateral_cli.messages import MESSAGES, Message, msg
+from bilateral_cli.messages import MESSAGES, Message, msg, tr
 
 _FAST: Any = getattr(yaml, "CSafeLoader", None)  # libyaml, where PyYAML was built with it
 _constructor = SafeConstructor()
@@ -192,10 +192,8 @@ def parse_yaml(text: str, file: str) -> YamlTree:
 
 # The parser's (libyaml's, or PyYAML's) commonest words, by their English text: worded from the
 # catalog; any other is shown as the parser's own.
-_CONTEXTS = {
-    MESSAGES[key]["en"]: key for key in MESSAGES if key.startswith("yaml.context.")
-}
-_PROBLEMS = {MESSAGES[key]["en"]: key for key in MESSAGES if key.startswith("yaml.problem.")}
+_CONTEXTS = {tr(key, "en"): key for key in MESSAGES if key.startswith("yaml.context.")}
+_PROBLEMS = {tr(key, "en"): key for key in MESSAGES if key.startswith("yaml.problem.")}
 _POSITION = re.compile(r'\s*in "[^"]*", position (\d+)')
 
 
