@@ -131,12 +131,13 @@ def test_every_command_speaks_indonesian(invoke: Invoke, args: tuple[str, ...]) 
     assert english_words(result.stdout) == []
 
 
-def test_every_partner_profile_speaks_indonesian(invoke: Invoke) -> None:
+def test_every_profile_speaks_indonesian(invoke: Invoke) -> None:
+    dataset = load_dataset()
     found = {}
-    for partner in load_dataset().names:
-        words = english_words(invoke("show", partner.id, "--lang", "id", env=WIDE).stdout)
+    for subject in (*(p.id for p in dataset.names), *(g.id for g in dataset.cooperation.groups)):
+        words = english_words(invoke("show", subject, "--lang", "id", env=WIDE).stdout)
         if words:
-            found[partner.id] = words
+            found[subject] = words
     assert not found
 
 
