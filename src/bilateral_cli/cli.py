@@ -74,8 +74,11 @@ def _version(ctx: typer.Context, value: bool) -> None:
             path = user_dataset()
             date = stamp(path) if path else None
             if date:
+                from bilateral_cli.render.fmt import iso_date
+
                 settings: Settings = ctx.obj
-                text += f" ({tr('update.version', settings.help_lang, date=date)})"
+                full = iso_date(date, settings.help_lang)
+                text += f" ({tr('update.version', settings.help_lang, date=full)})"
         typer.echo(text)
         raise typer.Exit()
 

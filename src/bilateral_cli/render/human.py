@@ -660,7 +660,7 @@ def _about(view: AboutView, lang: str = "en") -> Document:
 def _sources(view: SourcesView, lang: str = "en") -> Document:
     out: list[Block] = [Heading(tr("sources.title", lang))]
     if view.updated:
-        updated = tr("update.version", lang, date=view.updated)
+        updated = tr("update.version", lang, date=fmt.iso_date(view.updated, lang))
         out.append(Paragraph(line(tr("update.in_use", lang, updated=updated))))
     for source in view.sources:
         rows: list[tuple[str, Line]] = [
