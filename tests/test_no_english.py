@@ -29,8 +29,8 @@ STOP_WORDS = frozenset(
         "lists", "such", "other", "others", "rank", "growth", "share", "change",
     }
 )
-COMMANDS = ("list", "show", "agreements", "groups", "goals", "regions", "about", "sources",
-            "compare", "validate", "cache", "update")
+COMMANDS = ("list", "show", "history", "agreements", "groups", "goals", "regions", "about",
+            "sources", "compare", "validate", "cache", "update")
 # What the interface shows as it is typed or cited: URLs, code, options with their values,
 # command lines, choices, ids in brackets and quoted text (titles, names as a source spells them).
 URL = re.compile(r"https?://\S+")
@@ -61,7 +61,7 @@ def proper_names() -> list[str]:
         names |= {source.title, source.author or ""}
         for text in (source.publisher, source.licence, source.dataset, source.via):
             if text is not None:
-                parts = re.split(r"[,;()]|\bvia\b", text.en)
+                parts = re.split(r"[,;()]|\b(?:via|by)\b", text.en)
                 names |= {p.strip() for p in parts if p.strip() and p.strip() in text.id}
     return sorted((n for n in names if n), key=len, reverse=True)
 
@@ -101,6 +101,11 @@ def outputs() -> Iterator[tuple[str, ...]]:
         ("list",),
         ("list", "--region", "asia", "--sort", "trade"),
         ("list", "--group", "asean"),
+        ("list", "--since", "1990", "--until", "2000"),
+        ("history", "china"),
+        ("history", "netherlands"),
+        ("history", "israel"),
+        ("history", "taiwan"),
         ("goals",),
         ("regions",),
         ("about",),
