@@ -266,26 +266,36 @@ def _completion_data(ctx: typer.Context) -> Path | None:
     return Path(data) if data else None
 
 
-@data_command
-def list_command(
-    ctx: typer.Context,
-    region: str | None = typer.Option(
+def _region_option() -> Any:
+    """`--region`, as `list` and `compare` take it."""
+    return typer.Option(
         None,
         "--region",
         "-r",
         metavar="metavar.region",
         help="help.region",
         autocompletion=_complete_region,
-    ),
-    sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="help.sort"),
-    group: str | None = typer.Option(
+    )
+
+
+def _group_option() -> Any:
+    """`--group`, as `list` and `compare` take it."""
+    return typer.Option(
         None,
         "--group",
         "-g",
         metavar="metavar.group",
         help="help.group",
         autocompletion=_complete_group,
-    ),
+    )
+
+
+@data_command
+def list_command(
+    ctx: typer.Context,
+    region: str | None = _region_option(),
+    sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="help.sort"),
+    group: str | None = _group_option(),
     since: int | None = typer.Option(None, "--since", metavar="metavar.year", help="help.since"),
     until: int | None = typer.Option(None, "--until", metavar="metavar.year", help="help.until"),
 ) -> None:
@@ -420,14 +430,7 @@ def compare_command(
     partners: list[str] | None = typer.Argument(
         None, metavar="metavar.partners", help="help.partners", autocompletion=_complete_partner
     ),
-    region: str | None = typer.Option(
-        None,
-        "--region",
-        "-r",
-        metavar="metavar.region",
-        help="help.region",
-        autocompletion=_complete_region,
-    ),
+    region: str | None = _region_option(),
     start: int | None = typer.Option(None, "--from", metavar="metavar.year", help="help.from"),
     end: int | None = typer.Option(None, "--to", metavar="metavar.year", help="help.to"),
     metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help="help.metric"),
@@ -436,14 +439,7 @@ def compare_command(
         None, "--top", "-n", min=1, metavar="metavar.count", help="help.top"
     ),
     by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
-    group: str | None = typer.Option(
-        None,
-        "--group",
-        "-g",
-        metavar="metavar.group",
-        help="help.group",
-        autocompletion=_complete_group,
-    ),
+    group: str | None = _group_option(),
 ) -> None:
     """Compare partners or regions between two years."""
     from bilateral_cli.comparison import compare_view
