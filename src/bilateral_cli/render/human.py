@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import singledispatch
 
+import bilateral_cli.render.fmt as fmt
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
 from bilateral_cli.model import Measure, PartialDate, PartnerKind, Source
-from bilateral_cli.render import fmt
 from bilateral_cli.render.document import (
     Block,
     Bullet,
