@@ -22,6 +22,7 @@ from bilateral_cli.views import (
     GroupProfileView,
     GroupsView,
     ListView,
+    ProductsView,
     ProfileView,
     RegionsView,
     SourcesView,
@@ -302,3 +303,27 @@ def _update(view: UpdateView) -> Rows:
     source = view.source.id if view.source else None
     rows = ((r.partner, r.year, r.flow, r.old, r.new, r.difference, source) for r in view.revisions)
     return header, rows
+
+
+@csv_rows.register
+def _products(view: ProductsView) -> Rows:
+    """One row per chapter shown, exports first."""
+    header = (
+        "partner",
+        "year",
+        "flow",
+        "rank",
+        "hs",
+        "name_id",
+        "name_en",
+        "value",
+        "share_pct",
+        "source",
+    )
+    flows = (("exports", view.exports), ("imports", view.imports))
+    where = (view.id, view.year)
+    return header, (
+        (*where, flow, r.rank, r.code, r.name_id, r.name_en, r.value, r.share_pct, view.source.id)
+        for flow, rows in flows
+        for r in rows
+    )
