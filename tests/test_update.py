@@ -71,7 +71,7 @@ def answer(year: int, scale: float = 1.1, **changes: Any) -> dict[str, Any]:
     return document
 
 
-# Indonesia's trade with a few partners by HS chapter: (ISO code, number, name) → flow → chapter → USD
+# Indonesia's trade with a few partners by HS chapter: (code, number, name) → flow → chapter → USD
 PRODUCT_FIGURES: dict[tuple[str, int, str], dict[str, dict[str, float]]] = {
     ("CAN", 124, "Canada"): {
         "X": {"15": 400_000_000.0, "40": 250_000_000.0, "85": 150_000_000.0, "03": 200_000_000.4},
@@ -452,9 +452,7 @@ def test_products_need_a_key(api: Api, data_dir: Path) -> None:
     assert api.requests == [] and not data_dir.exists()
 
 
-def test_show_products_without_product_data_says_how_to_get_it(
-    api: Api, data_dir: Path
-) -> None:
+def test_show_products_without_product_data_says_how_to_get_it(api: Api, data_dir: Path) -> None:
     result = run(api, data_dir, "show", "canada", "--products")
     assert result.exit_code == 2 and result.stdout == ""
     assert "`bilateral update --products`" in result.stderr
@@ -485,8 +483,8 @@ def test_update_products_fetches_chapters_by_partner(api: Api, data_dir: Path) -
     assert partners["canada"]["exports"]["03"] == 200_000_000
     assert document["sources"][0]["id"].startswith("comtrade-api-products-")
     assert "cmdCode=AG2" in document["sources"][0]["dataset"]
-    report = json.loads(run(api, data_dir, "update", "--products", "-f", "json", "--years",
-                            "2024", **KEY).stdout)
+    again = run(api, data_dir, "update", "--products", "--years", "2024", "-f", "json", **KEY)
+    report = json.loads(again.stdout)
     assert report["action"] == "unchanged" and report["products"] is True
     assert run(api, data_dir, "show", "canada").exit_code == 0  # the profile is as before
 
