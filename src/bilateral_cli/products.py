@@ -1,8 +1,8 @@
 """Trade by product: the file `bilateral update --products` writes and `show --products` reads.
 
 Product figures live in their own file beside the updated dataset (`products.json` in the user
-data directory), not in the dataset: they need a key to fetch, they are some 40,000 figures a
-year that no other command reads (JSON, parsed only by `show --products`, keeps every other
+data directory), not in the dataset: they need a key to fetch, they are tens of thousands of
+figures a year that no other command reads (JSON, parsed only by `show --products`, keeps every other
 command's start-up as it was), and they can be fetched, replaced or removed without touching
 the dataset. The file is checked with the dataset schema's own readers (`dataset.schema.Reader`)
 against a small schema of its own:
