@@ -277,12 +277,37 @@ def list_command(
     group: str | None = typer.Option(
         None, "--group", "-g", help="help.group", autocompletion=_complete_group
     ),
+    since: int | None = typer.Option(None, "--since", help="help.since"),
+    until: int | None = typer.Option(None, "--until", help="help.until"),
 ) -> None:
     """List partners with region, relations date and latest trade."""
     from bilateral_cli.queries import list_view
 
-    view = list_view(_dataset(ctx), region=region, group=group, sort=sort, lang=_lang(ctx))
+    view = list_view(
+        _dataset(ctx),
+        region=region,
+        group=group,
+        sort=sort,
+        lang=_lang(ctx),
+        since=since,
+        until=until,
+    )
     _show(ctx, view)
+
+
+@data_command
+def history_command(
+    ctx: typer.Context,
+    partner: str = typer.Argument(
+        ..., metavar="PARTNER", help="help.partner", autocompletion=_complete_partner
+    ),
+) -> None:
+    """How relations went: established, suspended, severed, restored, each with its source."""
+    from bilateral_cli.queries import find_partner, history_view
+
+    dataset = _dataset(ctx)
+    lang = _lang(ctx)
+    _show(ctx, history_view(dataset, find_partner(dataset, partner, lang), lang))
 
 
 @data_command
@@ -491,6 +516,7 @@ def update_command(
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("list", list_command),
     ("show", show_command),
+    ("history", history_command),
     ("agreements", agreements_command),
     ("groups", groups_command),
     ("goals", goals_command),

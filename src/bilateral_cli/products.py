@@ -2,10 +2,10 @@
 
 Product figures live in their own file beside the updated dataset (`products.json` in the user
 data directory), not in the dataset: they need a key to fetch, they are tens of thousands of
-figures a year that no other command reads (JSON, parsed only by `show --products`, keeps every other
-command's start-up as it was), and they can be fetched, replaced or removed without touching
-the dataset. The file is checked with the dataset schema's own readers (`dataset.schema.Reader`)
-against a small schema of its own:
+figures a year that no other command reads (JSON, parsed only by `show --products`, keeps
+every other command's start-up as it was), and they can be fetched, replaced or removed
+without touching the dataset. The file is checked with the dataset schema's own readers
+(`dataset.schema.Reader`) against a small schema of its own:
 
     {"schema": 1, "sources": [SOURCE, ...],
      "years": {"2024": {"source": ID, "partners": {PARTNER_ID: {"exports": {"27": USD, ...},
@@ -170,6 +170,7 @@ def products_view(
     year = held[-1]
     entry = products.years[year]
     flows = entry.partners[subject.id]
+    exports, imports = flows.get("exports", {}), flows.get("imports", {})
     return ProductsView(
         id=subject.id,
         home=dataset.home.name.get(lang),
@@ -177,11 +178,11 @@ def products_view(
         year=year,
         years=held,
         top=top,
-        exports=_rows(flows.get("exports", {}), top, lang),
-        imports=_rows(flows.get("imports", {}), top, lang),
-        exports_total=sum(flows.get("exports", {}).values()),
-        imports_total=sum(flows.get("imports", {}).values()),
-        chapters=(len(flows.get("exports", {})), len(flows.get("imports", {}))),
+        exports=_rows(exports, top, lang),
+        imports=_rows(imports, top, lang),
+        exports_total=sum(exports.values()) if exports else None,
+        imports_total=sum(imports.values()) if imports else None,
+        chapters=(len(exports), len(imports)),
         source=products.sources[entry.source],
     )
 

@@ -35,6 +35,7 @@ from bilateral_cli.views import (
     GoalView,
     GroupProfileView,
     HighlightView,
+    HistoryView,
     ListRow,
     ListView,
     NoRelationsView,
@@ -207,9 +208,11 @@ def list_view(
     sort: SortKey = SortKey.NAME,
     lang: str = "en",
     group: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
 ) -> ListView:
-    """One row per partner, optionally limited to a region and a group (ASEAN, the EU...),
-    in the order asked."""
+    """One row per partner, optionally limited to a region, a group (ASEAN, the EU...) and
+    the years relations began in, in the order asked."""
     selection = resolve_region(dataset, region, lang) if region is not None else None
     chosen_group = find_group(dataset, group) if group is not None else None
     members = set(chosen_group.current_members()) if chosen_group else None
@@ -222,7 +225,9 @@ def list_view(
             continue
         if members is not None and partner.id not in members:
             continue
-        since, _ = relations_since(partner.relations.established if partner.relations else ())
+        began, _ = relations_since(partner.relations.established if partner.relations else ())
+        if not _began_within(began.date.year if began else None, since, until):
+            continue
         latest = latest_with_total(partner.trade)
         if partner.trade and latest:  # the sources of the figures shown: latest year and change
             window = (latest.year - 1, latest.year)
@@ -238,7 +243,7 @@ def list_view(
                 region=regions[partner.region].name.get(lang),
                 kind=partner.kind,
                 no_relations=partner.no_relations is not None,
-                since=since.date if since else None,
+                since=began.date if began else None,
                 latest_year=latest.year if latest else None,
                 latest_total=latest.total if latest else None,
                 change_pct=latest.change_pct if latest else None,
@@ -253,7 +258,7 @@ def list_view(
         by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
     elif sort is not SortKey.NAME:
         assert_never(sort)
-    if not rows and (selection or chosen_group):
+    if not rows and (selection or chosen_group or since is not None or until is not None):
         raise UsageProblem(msg("error.nothing_chosen"))
     trade_sources = tuple(dataset.sources[i] for i in sorted(trade_ids))
     return ListView(
@@ -330,20 +335,11 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         group_id=group.id if group else None,
         group=group.name.get(lang) if group else None,
         kind=partner.kind,
-        no_relations=(
-            NoRelationsView(
-                no_relations.source, no_relations.note.get(lang) if no_relations.note else None
-            )
-            if no_relations
-            else None
-        ),
-        established=tuple(ClaimView(c.date, c.source) for c in claims),
+        no_relations=_no_relations(partner, lang),
+        established=_claims(claims, lang),
         since=since.date if since else None,
         claims_agree=agree,
-        events=tuple(
-            EventView(e.kind, e.date, e.source, e.note.get(lang) if e.note else None)
-            for e in events
-        ),
+        events=_events(partner, lang),
         highlights=tuple(
             HighlightView(h.text.get(lang), h.date, h.source) for h in partner.highlights
         ),
@@ -354,6 +350,57 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         groups_as_of=dataset.cooperation.groups_as_of,
         agreements=agreements,
         agreements_as_of=dataset.cooperation.agreements_as_of,
+        sources=_sources(dataset, cited),
+    )
+
+
+def _began_within(year: int | None, since: int | None, until: int | None) -> bool:
+    """Whether relations began within `--since`/`--until` (no filter: every partner)."""
+    if since is None and until is None:
+        return True
+    if year is None:
+        return False
+    return (since is None or year >= since) and (until is None or year <= until)
+
+
+def _claims(claims: Iterable[DatedClaim], lang: str) -> tuple[ClaimView, ...]:
+    return tuple(ClaimView(c.date, c.source, c.note.get(lang) if c.note else None) for c in claims)
+
+
+def _events(partner: Partner, lang: str) -> tuple[EventView, ...]:
+    """Breaks and restorations in date order (a year before the dated days of that year)."""
+    events = partner.relations.events if partner.relations else ()
+    ordered = sorted(events, key=lambda e: _date_key(e.date))
+    return tuple(
+        EventView(e.kind, e.date, e.source, e.note.get(lang) if e.note else None) for e in ordered
+    )
+
+
+def _no_relations(partner: Partner, lang: str) -> NoRelationsView | None:
+    none = partner.no_relations
+    if none is None:
+        return None
+    return NoRelationsView(none.source, none.note.get(lang) if none.note else None)
+
+
+def history_view(dataset: Dataset, partner: Partner, lang: str = "en") -> HistoryView:
+    """`bilateral history PARTNER`: the timeline of relations alone, with its sources."""
+    claims = partner.relations.established if partner.relations else ()
+    since, agree = relations_since(claims)
+    events = _events(partner, lang)
+    none = _no_relations(partner, lang)
+    cited = [c.source for c in claims] + [e.source for e in events]
+    cited += [none.source] if none else []
+    return HistoryView(
+        id=partner.id,
+        home=dataset.home.name.get(lang),
+        name=partner.name.get(lang),
+        kind=partner.kind,
+        no_relations=none,
+        established=_claims(claims, lang),
+        since=since.date if since else None,
+        claims_agree=agree,
+        events=events,
         sources=_sources(dataset, cited),
     )
 

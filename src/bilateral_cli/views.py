@@ -54,6 +54,7 @@ class ListView(NamedTuple):
 class ClaimView(NamedTuple):
     date: PartialDate
     source: str
+    note: str | None = None
 
 
 class NoRelationsView(NamedTuple):
@@ -338,6 +339,22 @@ class GroupProfileView(NamedTuple):
     sources: tuple[Source, ...]
 
 
+class HistoryView(NamedTuple):
+    """How relations went: when established (each source's claim), then breaks and
+    restorations in date order, or a source's word that there are none."""
+
+    id: str
+    home: str
+    name: str
+    kind: PartnerKind
+    no_relations: NoRelationsView | None
+    established: tuple[ClaimView, ...]
+    since: PartialDate | None
+    claims_agree: bool
+    events: tuple[EventView, ...]
+    sources: tuple[Source, ...]
+
+
 class ValidationView(NamedTuple):
     file: str
     valid: bool
@@ -407,8 +424,8 @@ class ProductsView(NamedTuple):
     top: int
     exports: tuple[ProductRow, ...]
     imports: tuple[ProductRow, ...]
-    exports_total: int  # derived: the sum of the chapters
-    imports_total: int
+    exports_total: int | None  # derived: the sum of the chapters; None: no chapter
+    imports_total: int | None
     chapters: tuple[int, int]  # chapters with figures: exports, imports
     source: Source
 
@@ -426,6 +443,7 @@ View = (
     | CoverageView
     | GroupsView
     | GroupProfileView
+    | HistoryView
     | UpdateView
     | ProductsView
 )

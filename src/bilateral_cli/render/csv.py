@@ -21,6 +21,7 @@ from bilateral_cli.views import (
     GoalsView,
     GroupProfileView,
     GroupsView,
+    HistoryView,
     ListView,
     ProductsView,
     ProfileView,
@@ -303,6 +304,18 @@ def _update(view: UpdateView) -> Rows:
     source = view.source.id if view.source else None
     rows = ((r.partner, r.year, r.flow, r.old, r.new, r.difference, source) for r in view.revisions)
     return header, rows
+
+
+@csv_rows.register
+def _history(view: HistoryView) -> Rows:
+    """The timeline: each establishment claim, then each event, in date order."""
+    header = ("partner", "kind", "date", "precision", "source", "note")
+    claims = (("established", c.date, c.source, c.note) for c in view.established)
+    events = ((e.kind.value, e.date, e.source, e.note) for e in view.events)
+    return header, (
+        (view.id, kind, date.iso(), date.precision.value, source, note)
+        for kind, date, source, note in (*claims, *events)
+    )
 
 
 @csv_rows.register

@@ -40,6 +40,7 @@ from bilateral_cli.views import (
     GoalsView,
     GroupProfileView,
     GroupsView,
+    HistoryView,
     ListRow,
     ListView,
     ProductRow,
@@ -122,11 +123,9 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     if view.aliases:
         facts.append((tr("show.aliases", lang), line(", ".join(view.aliases))))
     facts.append((tr("show.since", lang), relations(view, lang)))
-    for event in view.events:
-        note = f" ({event.note})" if event.note else ""
-        text = f"{tr(f'event.{event.kind.value}', lang)} {fmt.date(event.date, lang)}{note} "
-        facts.append((tr("show.relations", lang), line(text, cite(event.source))))
     out: list[Block] = [Heading(names, level=1), Facts(tuple(facts))]
+    if view.events or not view.claims_agree or any(c.note for c in view.established):
+        out += [Heading(tr("show.history", lang)), timeline(view, lang)]
 
     if view.highlights:
         out.append(Heading(tr("show.highlights", lang)))
@@ -492,6 +491,47 @@ def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
                 )
             )
     out += agreements_block(view.agreements, view.agreements_as_of, lang)
+    out.append(Heading(tr("show.sources", lang)))
+    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    return tuple(out)
+
+
+def timeline(view: ProfileView | HistoryView, lang: str) -> Bullets:
+    """How relations went, in date order: each source's establishment date, then breaks and
+    restorations, each with what happened and its source."""
+    dated: list[tuple[tuple[int, int, int], Line]] = []
+    for claim in view.established:
+        note = f": {claim.note}" if claim.note else ""
+        text = f"{fmt.date(claim.date, lang)}: {tr('event.established', lang)}{note} "
+        dated.append((_order(claim.date), line(text, cite(claim.source))))
+    for event in view.events:
+        note = f": {event.note}" if event.note else ""
+        kind = tr(f"event.{event.kind.value}", lang).lower()
+        text = f"{fmt.date(event.date, lang)}: {kind}{note} "
+        dated.append((_order(event.date), line(text, cite(event.source))))
+    if view.no_relations is not None:
+        note = f": {view.no_relations.note}" if view.no_relations.note else ""
+        text = tr("relations.none", lang).capitalize() + note + " "
+        dated.append(((9999, 0, 0), line(text, cite(view.no_relations.source))))
+    return Bullets(tuple(Bullet(text) for _, text in sorted(dated, key=lambda d: d[0])))
+
+
+def _order(date: PartialDate) -> tuple[int, int, int]:
+    return date.year, date.month or 0, date.day or 0
+
+
+@document.register
+def _history(view: HistoryView, lang: str = "en") -> Document:
+    out: list[Block] = [Heading(tr("history.title", lang, home=view.home, name=view.name))]
+    if view.kind is not PartnerKind.COUNTRY and view.no_relations is None:
+        kind = tr(f"kind.{view.kind.value}", lang)
+        out.append(Paragraph(line(tr("relations.not_own", lang, kind=kind))))
+    elif not view.established and view.no_relations is None:
+        out.append(Paragraph(line(tr("relations.unrecorded", lang))))
+    else:
+        out.append(timeline(view, lang))
+    if not view.claims_agree:
+        out.append(Paragraph(line(tr("history.disagree", lang)), muted=True))
     out.append(Heading(tr("show.sources", lang)))
     out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
     return tuple(out)
@@ -892,10 +932,8 @@ def _products(view: ProductsView, lang: str = "en") -> Document:
         ("exports", view.exports, view.chapters[0]),
         ("imports", view.imports, view.chapters[1]),
     ):
-        heading = tr(
-            f"products.{flow}", lang, partner=view.name, count=len(rows), chapters=chapters
-        )
-        out.append(Heading(heading))
+        key = f"products.{flow}" if rows else f"products.{flow}_none"
+        out.append(Heading(tr(key, lang, partner=view.name, count=len(rows), chapters=chapters)))
         if rows:
             out.append(product_grid(rows, lang))
         else:
@@ -904,8 +942,8 @@ def _products(view: ProductsView, lang: str = "en") -> Document:
         "products.note",
         lang,
         d=DERIVED,
-        exports=fmt.millions(view.exports_total, lang),
-        imports=fmt.millions(view.imports_total, lang),
+        exports=fmt.millions(view.exports_total, lang) or "-",
+        imports=fmt.millions(view.imports_total, lang) or "-",
         years=", ".join(map(str, view.years)),
         id=view.source.id,
     )
