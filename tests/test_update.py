@@ -334,21 +334,46 @@ FAILURES = [
 ]
 
 
-@pytest.mark.parametrize(("mode", "status", "message"), FAILURES)
+PRODUCT_FAILURES = [
+    ("truncated", 7, "holds 100000 records, the limit of one call (100000)"),
+    ("http500", 7, "answered with an error (HTTP 500)"),
+    ("http403", 7, "refused the key in COMTRADE_API_KEY (HTTP 403)"),
+    ("not_json", 7, "is not JSON"),
+    ("negative", 7, "not a non-negative number"),
+    ("dies", 6, "ended before the answer was complete"),
+]
+KEY = {"COMTRADE_API_KEY": "s3cret-key"}
+# The file a first run writes, that run, the run that fails, and its environment.
+RUNS = {
+    "dataset": ("partners.yaml", ["--years", "2025"], ["--years", "2024-2025"], {}),
+    "products": (
+        "products.json",
+        ["--products", "--years", "2023"],
+        ["--products", "--years", "2024"],
+        KEY,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "mode", "status", "message"),
+    [("dataset", *case) for case in FAILURES] + [("products", *case) for case in PRODUCT_FAILURES],
+)
 def test_a_failure_leaves_the_data_in_use_as_it_was(
-    api: Api, data_dir: Path, mode: str, status: int, message: str
+    api: Api, data_dir: Path, kind: str, mode: str, status: int, message: str
 ) -> None:
-    assert run(api, data_dir, "update", "--years", "2025").exit_code == 0
-    before = (data_dir / "partners.yaml").read_bytes()
+    name, first, second, env = RUNS[kind]
+    assert run(api, data_dir, "update", *first, **env).exit_code == 0
+    before = (data_dir / name).read_bytes()
     api.mode = mode
-    result = run(api, data_dir, "update", "--years", "2024-2025", BILATERAL_COMTRADE_TIMEOUT="0.2")
+    result = run(api, data_dir, "update", *second, **env, BILATERAL_COMTRADE_TIMEOUT="0.2")
     assert result.exit_code == status, result.output
     assert result.stdout == ""
     assert message in flat(result.stderr)
-    assert "Nothing was changed" in result.stderr
+    assert "Nothing was changed" in result.stderr and "s3cret" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert (data_dir / "partners.yaml").read_bytes() == before
-    assert sorted(p.name for p in data_dir.iterdir()) == ["partners.yaml"]  # no leftovers
+    assert (data_dir / name).read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == [name]  # no leftovers
 
 
 def test_failures_are_worded_in_the_users_language(api: Api, data_dir: Path) -> None:
@@ -437,8 +462,6 @@ def test_per_year_sources_survive_the_bundle_and_writer(api: Api, data_dir: Path
 
 
 # -- trade by product: `update --products`, `show PARTNER --products` ------------------------
-
-KEY = {"COMTRADE_API_KEY": "s3cret-key"}
 
 
 def test_products_need_a_key(api: Api, data_dir: Path) -> None:
@@ -536,31 +559,6 @@ def test_show_products_in_every_format_and_both_languages(api: Api, data_dir: Pa
     assert group.exit_code == 2 and "is a group" in group.stderr
     missing = run(api, data_dir, "show", "mexico", "--products", "--lang", "id")
     assert missing.exit_code == 2 and "tidak memiliki angka untuk Meksiko" in missing.stderr
-
-
-PRODUCT_FAILURES = [
-    ("truncated", 7, "holds 100000 records, the limit of one call (100000)"),
-    ("http500", 7, "answered with an error (HTTP 500)"),
-    ("http403", 7, "refused the key in COMTRADE_API_KEY (HTTP 403)"),
-    ("not_json", 7, "is not JSON"),
-    ("negative", 7, "not a non-negative number"),
-    ("dies", 6, "ended before the answer was complete"),
-]
-
-
-@pytest.mark.parametrize(("mode", "status", "message"), PRODUCT_FAILURES)
-def test_a_products_failure_leaves_the_product_file_as_it_was(
-    api: Api, data_dir: Path, mode: str, status: int, message: str
-) -> None:
-    assert run(api, data_dir, "update", "--products", "--years", "2023", **KEY).exit_code == 0
-    before = (data_dir / "products.json").read_bytes()
-    api.mode = mode
-    result = run(api, data_dir, "update", "--products", "--years", "2024", **KEY)
-    assert result.exit_code == status, result.output
-    assert result.stdout == "" and message in flat(result.stderr)
-    assert "Nothing was changed" in result.stderr and "s3cret" not in result.stderr
-    assert (data_dir / "products.json").read_bytes() == before
-    assert sorted(p.name for p in data_dir.iterdir()) == ["products.json"]
 
 
 def test_a_broken_product_file_is_reported_and_can_be_removed(api: Api, data_dir: Path) -> None:

@@ -74,13 +74,7 @@ def update(
     source = _source(dataset, calls, today.isoformat(), received)
     plan = merge(dataset, fetched, source)
     unavailable = tuple(year for year, records in fetched.items() if not records)
-    if not plan.changed:
-        action = "unchanged"
-    elif dry_run:
-        action = "dry_run"
-    else:
-        write(plan.dataset, today.isoformat(), target)
-        action = "written"
+    action = _act(plan.changed, dry_run, lambda: write(plan.dataset, today.isoformat(), target))
     return _view(
         action,
         target,
@@ -111,7 +105,7 @@ def update_products(
     from bilateral_cli.products import load_products
 
     key = comtrade.api_key()
-    if key is None:  # a whole year by chapter is some 40,000 records: beyond the public 500
+    if key is None:  # a year by chapter is tens of thousands of records: beyond the public 500
         raise UsageProblem(msg("products.error.key"))
     today = today or dt.date.today()
     if years is None:
@@ -128,15 +122,8 @@ def update_products(
     taken = current.sources if current else {}
     source = _source(dataset, calls, today.isoformat(), received, products=True, taken=taken)
     plan = merge_products(dataset, fetched, source, current)
-    if not plan.changed:
-        action = "unchanged"
-    elif dry_run:
-        action = "dry_run"
-    else:
-        write_products(plan.products, target)
-        action = "written"
     return _view(
-        action,
+        _act(plan.changed, dry_run, lambda: write_products(plan.products, target)),
         target,
         dataset,
         lang,
@@ -149,6 +136,16 @@ def update_products(
         calls=len(calls),
         received=received,
     )
+
+
+def _act(changed: bool, dry_run: bool, write: Callable[[], None]) -> str:
+    """What a run does with what it fetched: nothing (no change), a dry run, or the write."""
+    if not changed:
+        return "unchanged"
+    if dry_run:
+        return "dry_run"
+    write()
+    return "written"
 
 
 def _reporter(dataset: Dataset) -> int:
