@@ -30,28 +30,34 @@ assert CANADA.trade is not None
 CANADA_2024_EXPORTS = CANADA.trade.years[2024].exports or 0
 
 
+def record(
+    year: int, partner: tuple[str, int, str], flow: str, cmd: str, value: float
+) -> dict[str, Any]:
+    """One record as Comtrade's answers give it (Indonesia, reporter 360)."""
+    code, number, name = partner
+    return {
+        "typeCode": "C",
+        "freqCode": "A",
+        "refYear": year,
+        "period": str(year),
+        "reporterCode": 360,
+        "reporterISO": "IDN",
+        "flowCode": flow,
+        "partnerCode": number,
+        "partnerISO": code,
+        "partnerDesc": name,
+        "cmdCode": cmd,
+        "primaryValue": value,
+    }
+
+
 def answer(year: int, scale: float = 1.1, **changes: Any) -> dict[str, Any]:
     """An answer shaped like Comtrade's for `year`: the bundled 2024 figures scaled, plus the
     world, a "nes" area and a code the dataset does not know."""
     rows = []
 
     def add(code: str, number: int, name: str, flow: str, value: float) -> None:
-        rows.append(
-            {
-                "typeCode": "C",
-                "freqCode": "A",
-                "refYear": year,
-                "period": str(year),
-                "reporterCode": 360,
-                "reporterISO": "IDN",
-                "flowCode": flow,
-                "partnerCode": number,
-                "partnerISO": code,
-                "partnerDesc": name,
-                "cmdCode": "TOTAL",
-                "primaryValue": value,
-            }
-        )
+        rows.append(record(year, (code, number, name), flow, "TOTAL", value))
 
     for number, partner in enumerate(BASE.partners, start=1):
         flows = partner.trade.years.get(2024) if partner.trade else None
@@ -89,25 +95,8 @@ def product_answer(year: int) -> dict[str, Any]:
     """An answer shaped like Comtrade's keyed one for `cmdCode=AG2`: one record per partner,
     flow and HS chapter."""
     rows = [
-        {
-            "typeCode": "C",
-            "freqCode": "A",
-            "refYear": year,
-            "period": str(year),
-            "reporterCode": 360,
-            "reporterISO": "IDN",
-            "flowCode": flow,
-            "partnerCode": number,
-            "partnerISO": code,
-            "partnerDesc": name,
-            "cmdCode": chapter,
-            "cmdDesc": f"Chapter {chapter}",
-            "aggrLevel": 2,
-            "motCode": 0,
-            "partner2Code": 0,
-            "primaryValue": value * (1 if year >= 2024 else 0.5),
-        }
-        for (code, number, name), flows in PRODUCT_FIGURES.items()
+        record(year, partner, flow, chapter, value * (1 if year >= 2024 else 0.5))
+        for partner, flows in PRODUCT_FIGURES.items()
         for flow, chapters in flows.items()
         for chapter, value in chapters.items()
     ]
