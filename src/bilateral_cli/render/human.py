@@ -6,6 +6,7 @@ the terminal table and Markdown; the sentences themselves live in `messages`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import singledispatch
 
 from bilateral_cli.errors import Problem
@@ -30,6 +31,7 @@ from bilateral_cli.render.document import (
     line,
     whole,
 )
+from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
     AgreementRow,
@@ -40,6 +42,7 @@ from bilateral_cli.views import (
     GoalsView,
     GroupProfileView,
     GroupsView,
+    GroupTradeRow,
     HistoryView,
     ListRow,
     ListView,
@@ -149,27 +152,8 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     if view.trade:
         out.append(Heading(tr("show.trade", lang, home=view.home)))
         largest = max((row.total for row in view.trade if row.total is not None), default=0)
-        rows = tuple(
-            (
-                line(str(row.year)),
-                line(fmt.millions(row.exports, lang)),
-                line(fmt.millions(row.imports, lang)),
-                line(fmt.millions(row.total, lang)),
-                line(fmt.millions(row.balance, lang)),
-                line(fmt.percent(row.change_pct, lang=lang)),
-                line(fmt.share(row.share_pct, lang)),
-                line(fmt.bar(row.total, largest, 16)),
-            )
-            for row in view.trade
-        )
-        plain = ("col.year", "col.exports", "col.imports")
-        derived = ("col.total", "col.balance", "col.change", "col.share")
-        columns = (
-            *(figures(tr(c, lang)) for c in plain),
-            *(figures(tr(c, lang) + DERIVED) for c in derived),
-            chart(tr("col.bar", lang)),
-        )
-        out.append(Grid(columns, rows))
+        bars = tuple(line(fmt.bar(row.total, largest, 16)) for row in view.trade)
+        out.append(trade_grid(view.trade, chart(tr("col.bar", lang)), bars, lang))
         note = tr("show.trade_note", lang, source=view.trade_source, d=DERIVED, home=view.home)
         later: dict[str, list[int]] = {}  # years a later retrieval (`bilateral update`) sourced
         for row in view.trade:
@@ -187,6 +171,33 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     out.append(Heading(tr("show.sources", lang)))
     out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
     return tuple(out)
+
+
+def trade_grid(
+    rows: Sequence[TradeRow | GroupTradeRow], last: Column, last_cells: tuple[Line, ...], lang: str
+) -> Grid:
+    """A yearly trade table (a partner's or a group's), with one more column at the end."""
+    cells = tuple(
+        (
+            line(str(row.year)),
+            line(fmt.millions(row.exports, lang)),
+            line(fmt.millions(row.imports, lang)),
+            line(fmt.millions(row.total, lang)),
+            line(fmt.millions(row.balance, lang)),
+            line(fmt.percent(row.change_pct, lang=lang)),
+            line(fmt.share(row.share_pct, lang)),
+            extra,
+        )
+        for row, extra in zip(rows, last_cells, strict=True)
+    )
+    plain = ("col.year", "col.exports", "col.imports")
+    derived = ("col.total", "col.balance", "col.change", "col.share")
+    columns = (
+        *(figures(tr(c, lang)) for c in plain),
+        *(figures(tr(c, lang) + DERIVED) for c in derived),
+        last,
+    )
+    return Grid(columns, cells)
 
 
 def groups_block(view: ProfileView, lang: str) -> list[Block]:
@@ -450,27 +461,8 @@ def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
         out += [Heading(tr("group.former", lang)), Bullets(items)]
     if view.trade:
         out.append(Heading(tr("group.trade", lang, home=view.home, group=view.short)))
-        rows = tuple(
-            (
-                line(str(r.year)),
-                line(fmt.millions(r.exports, lang)),
-                line(fmt.millions(r.imports, lang)),
-                line(fmt.millions(r.total, lang)),
-                line(fmt.millions(r.balance, lang)),
-                line(fmt.percent(r.change_pct, lang=lang)),
-                line(fmt.share(r.share_pct, lang)),
-                line(str(len(r.missing)) if r.missing else ""),
-            )
-            for r in view.trade
-        )
-        plain = ("col.year", "col.exports", "col.imports")
-        derived = ("col.total", "col.balance", "col.change", "col.share")
-        columns = (
-            *(figures(tr(c, lang)) for c in plain),
-            *(figures(tr(c, lang) + DERIVED) for c in derived),
-            figures(tr("col.missing", lang)),
-        )
-        out.append(Grid(columns, rows))
+        counts = tuple(line(str(len(r.missing)) if r.missing else "") for r in view.trade)
+        out.append(trade_grid(view.trade, figures(tr("col.missing", lang)), counts, lang))
         note = tr(
             "group.trade_note",
             lang,
