@@ -319,8 +319,19 @@ def show_command(
         help="help.partner",
         autocompletion=_complete_partner,
     ),
+    products: bool = typer.Option(False, "--products", help="help.show_products"),
+    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.products_top"),
 ) -> None:
     """Show one partner's (or group's) profile: relations, trade, agreements, sources."""
+    if products:
+        from bilateral_cli.products import load_products, products_view
+        from bilateral_cli.userdata import products_path
+
+        found = load_products(products_path())
+        _show(ctx, products_view(_dataset(ctx), partner, found, top or 10, _lang(ctx)))
+        return
+    if top is not None:
+        raise UsageProblem(msg("products.error.top_alone"))
     from bilateral_cli.queries import show_view
 
     _show(ctx, show_view(_dataset(ctx), partner, _lang(ctx)))
@@ -478,24 +489,26 @@ def update_command(
     years: str | None = typer.Option(None, "--years", metavar="YEAR[-YEAR]", help="help.years"),
     dry_run: bool = typer.Option(False, "--dry-run", help="help.dry_run"),
     reset: bool = typer.Option(False, "--reset", help="help.reset"),
+    products: bool = typer.Option(False, "--products", help="help.update_products"),
 ) -> None:
     """Fetch the latest official trade figures from UN Comtrade into the user's dataset."""
     from bilateral_cli.update import run
-    from bilateral_cli.userdata import dataset_path
+    from bilateral_cli.userdata import dataset_path, products_path
 
     settings: Settings = ctx.obj
     lang = _lang(ctx)
+    target = products_path() if products else dataset_path()
     if reset:
-        view = run.reset(dataset_path(), dry_run, _dataset(ctx), lang)
+        view = run.reset(target, dry_run, _dataset(ctx), lang, products=products)
     else:
 
         def describe(calls: int, total: int, records: int) -> str:
             return tr("update.progress", lang, calls=calls, total=total, records=records)
 
         progress = functools.partial(settings.env.progress, describe=describe)
-        dataset = _dataset(ctx)
-        view = run.update(
-            dataset, dataset_path(), years=years, dry_run=dry_run, lang=lang, progress=progress
+        fetch = run.update_products if products else run.update
+        view = fetch(
+            _dataset(ctx), target, years=years, dry_run=dry_run, lang=lang, progress=progress
         )
     _show(ctx, view)
 
