@@ -338,8 +338,19 @@ def show_command(
         help="help.partner",
         autocompletion=_complete_partner,
     ),
+    products: bool = typer.Option(False, "--products", help="help.show_products"),
+    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.products_top"),
 ) -> None:
     """Show one partner's (or group's) profile: relations, trade, agreements, sources."""
+    if products:
+        from bilateral_cli.products import load_products, products_view
+        from bilateral_cli.userdata import products_path
+
+        found = load_products(products_path())
+        _show(ctx, products_view(_dataset(ctx), partner, found, top or 10, _lang(ctx)))
+        return
+    if top is not None:
+        raise UsageProblem(msg("products.error.top_alone"))
     from bilateral_cli.queries import show_view
 
     _show(ctx, show_view(_dataset(ctx), partner, _lang(ctx)))
@@ -502,24 +513,26 @@ def update_command(
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help="help.dry_run"),
     reset: bool = typer.Option(False, "--reset", help="help.reset"),
+    products: bool = typer.Option(False, "--products", help="help.update_products"),
 ) -> None:
     """Fetch the latest official trade figures from UN Comtrade into the user's dataset."""
     from bilateral_cli.update import run
-    from bilateral_cli.userdata import dataset_path
+    from bilateral_cli.userdata import dataset_path, products_path
 
     settings: Settings = ctx.obj
     lang = _lang(ctx)
+    target = products_path() if products else dataset_path()
     if reset:
-        view = run.reset(dataset_path(), dry_run, _dataset(ctx), lang)
+        view = run.reset(target, dry_run, _dataset(ctx), lang, products=products)
     else:
 
         def describe(calls: int, total: int, records: int) -> str:
             return tr("update.progress", lang, calls=calls, total=total, records=records)
 
         progress = functools.partial(settings.env.progress, describe=describe)
-        dataset = _dataset(ctx)
-        view = run.update(
-            dataset, dataset_path(), years=years, dry_run=dry_run, lang=lang, progress=progress
+        fetch = run.update_products if products else run.update
+        view = fetch(
+            _dataset(ctx), target, years=years, dry_run=dry_run, lang=lang, progress=progress
         )
     _show(ctx, view)
 
@@ -541,11 +554,14 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
 )
 
 
-def build_cli(lang: str) -> LocalizedGroup:
-    """The command line with its help worded in `lang`.
+def build_cli(lang: str, only: str | None = None) -> LocalizedGroup:
+    """The command line with its help worded in `lang`: every command, or `only` the one run
+    (none for `""`).
 
     Help texts are written as catalog keys (`help.list`) where the commands are declared and
     worded here, once the language is known, so nothing at import time depends on `sys.argv`.
+    Typer builds every registered command's parameters on every run (about a quarter of a
+    millisecond each), so a run that names its command builds just that one.
     """
     app = typer.Typer(
         name="bilateral",
@@ -559,7 +575,8 @@ def build_cli(lang: str) -> LocalizedGroup:
     )
     app.callback()(main_options)
     for name, command in COMMANDS:
-        app.command(name, help=f"help.{name}", cls=LocalizedCommand)(command)
+        if only is None or name == only:
+            app.command(name, help=f"help.{name}", cls=LocalizedCommand)(command)
     group = typer.main.get_command(app)
     assert isinstance(group, LocalizedGroup)
     localize_help(group, lang)
@@ -583,7 +600,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     settings = Settings(env, help_lang)
     with env.redirected():
         try:
-            status = build_cli(help_lang).main(
+            status = build_cli(help_lang, requested_command(args)).main(
                 args=args, prog_name="bilateral", standalone_mode=False, obj=settings
             )
             env.stdout_file.flush()
@@ -608,3 +625,25 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
 
 
 COMPLETE_VARIABLE = "_BILATERAL_COMPLETE"  # Click's shell completion, named after the program
+_VALUED_OPTIONS = ("--data", "--lang")  # the global options that take a value
+
+
+def requested_command(args: Sequence[str]) -> str | None:
+    """The command a command line runs, if it names one before anything else would need the
+    whole program (help, a typo's suggestions, shell completion): else None."""
+    if os.environ.get(COMPLETE_VARIABLE):
+        return None
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif arg == "--version":
+            return ""  # answered before any command is needed: build none
+        elif arg.startswith("-"):
+            if not arg.startswith(tuple(f"{o}=" for o in _VALUED_OPTIONS)):
+                return None  # --help, --install-completion...
+        else:
+            return arg if arg in dict(COMMANDS) else None
+    return None

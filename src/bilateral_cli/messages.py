@@ -1163,13 +1163,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "update.source_note": {
         "en": (
-            "Reporter {home}, total merchandise trade, in USD. Retrieved with `bilateral update`: "
-            "{calls} calls, {records} records. Annual figures, rounded to the nearest dollar."
+            "Reporter {home}, {what}, in USD. Retrieved with `bilateral update`: {calls} calls, "
+            "{records} records. Annual figures, rounded to the nearest dollar."
         ),
         "id": (
-            "Pelapor {home}, total perdagangan barang, dalam USD. Diambil dengan `bilateral "
-            "update`: {calls} panggilan, {records} rekaman. Angka tahunan, dibulatkan ke dolar "
-            "terdekat."
+            "Pelapor {home}, {what}, dalam USD. Diambil dengan `bilateral update`: {calls} "
+            "panggilan, {records} rekaman. Angka tahunan, dibulatkan ke dolar terdekat."
         ),
     },
     "update.source_publisher": {
@@ -1534,6 +1533,150 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml.problem.undefined_tag_handle": {
         "en": "found undefined tag handle",
         "id": "ada penanda tag yang tidak didefinisikan",
+    },
+    # -- update --products, show --products (issue 18: trade by product) ---------------------
+    "help.update_products": {
+        "en": (
+            "Fetch trade by product instead: every HS chapter by partner, both flows, for the "
+            "dataset's last two years (or --years), into its own file; needs COMTRADE_API_KEY. "
+            "With --reset: remove that file."
+        ),
+        "id": (
+            "Ambil perdagangan menurut produk: setiap bab HS per mitra, kedua arus, untuk dua "
+            "tahun terakhir dataset (atau --years), ke berkasnya sendiri; memerlukan "
+            "COMTRADE_API_KEY. Dengan --reset: hapus berkas tersebut."
+        ),
+    },
+    "help.show_products": {
+        "en": (
+            "List the partner's top exports and imports by HS chapter (bilateral update "
+            "--products)."
+        ),
+        "id": (
+            "Tampilkan ekspor utama ke mitra dan impor utama dari mitra menurut bab HS "
+            "(bilateral update --products)."
+        ),
+    },
+    "help.products_top": {
+        "en": "How many chapters --products lists each way (default 10).",
+        "id": "Jumlah bab yang ditampilkan --products untuk tiap arah (bawaan: 10).",
+    },
+    "products.error.key": {
+        "en": (
+            "--products needs a UN Comtrade API key: a year by product is far beyond the "
+            "public endpoint's 500 records per call. Register for free at "
+            "https://comtradedeveloper.un.org, then set it: export COMTRADE_API_KEY=YOUR-KEY"
+        ),
+        "id": (
+            "--products memerlukan kunci API UN Comtrade: satu tahun menurut produk jauh "
+            "melampaui batas 500 rekaman per panggilan titik akhir publik. Daftar gratis di "
+            "https://comtradedeveloper.un.org, lalu atur: export COMTRADE_API_KEY=KUNCI-ANDA"
+        ),
+    },
+    "products.error.none": {
+        "en": (
+            "No product data yet: `bilateral update --products` fetches it from UN Comtrade "
+            "(needs COMTRADE_API_KEY)."
+        ),
+        "id": (
+            "Belum ada data produk: `bilateral update --products` mengambilnya dari UN "
+            "Comtrade (memerlukan COMTRADE_API_KEY)."
+        ),
+    },
+    "products.error.partner": {
+        "en": (
+            "The product data holds no figures for {partner}; `bilateral update --products "
+            "--years YEAR` fetches other years."
+        ),
+        "id": (
+            "Data produk tidak memiliki angka untuk {partner}; `bilateral update --products "
+            "--years TAHUN` mengambil tahun lain."
+        ),
+    },
+    "products.error.group": {
+        "en": "--products lists one partner's trade by product; {group} is a group.",
+        "id": (
+            "--products menampilkan perdagangan satu mitra menurut produk; {group} adalah "
+            "kelompok."
+        ),
+    },
+    "products.error.top_alone": {
+        "en": "--top goes with --products.",
+        "id": "--top hanya dipakai bersama --products.",
+    },
+    "problem.json": {"en": "is not valid JSON: {detail}", "id": "bukan JSON yang sah: {detail}"},
+    "update.products_file": {"en": "Product file", "id": "Berkas produk"},
+    "update.products_added": {"en": "Years written", "id": "Tahun yang ditulis"},
+    "update.products_done.written": {
+        "en": (
+            "Written to {file}; `bilateral show PARTNER --products` now uses it. "
+            "`bilateral update --products --reset` removes it."
+        ),
+        "id": (
+            "Ditulis ke {file}; `bilateral show MITRA --products` kini memakainya. "
+            "`bilateral update --products --reset` menghapusnya."
+        ),
+    },
+    "update.products_done.dry_run": {
+        "en": "Dry run: nothing was written ({file} is as it was).",
+        "id": "Uji coba: tidak ada yang ditulis ({file} tetap seperti semula).",
+    },
+    "update.products_done.unchanged": {
+        "en": "The product file already holds these figures: nothing to write.",
+        "id": "Berkas produk sudah memiliki angka ini: tidak ada yang ditulis.",
+    },
+    "update.products_done.reset": {
+        "en": "Removed {file}: no product data until the next `bilateral update --products`.",
+        "id": (
+            "{file} dihapus: tidak ada data produk sampai `bilateral update --products` "
+            "berikutnya."
+        ),
+    },
+    "update.products_done.reset_dry_run": {
+        "en": "Dry run: {file} would be removed.",
+        "id": "Uji coba: {file} akan dihapus.",
+    },
+    "update.products_done.nothing_to_reset": {
+        "en": "No product file ({file}): nothing to remove.",
+        "id": "Tidak ada berkas produk ({file}): tidak ada yang dihapus.",
+    },
+    "products.title": {
+        "en": "{home} and {partner}: trade by product, {year}",
+        "id": "{home} dan {partner}: perdagangan menurut produk, {year}",
+    },
+    "products.exports": {
+        "en": "Exports to {partner}: top {count} of {chapters} HS chapters",
+        "id": "Ekspor ke {partner}: {count} teratas dari {chapters} bab HS",
+    },
+    "products.imports": {
+        "en": "Imports from {partner}: top {count} of {chapters} HS chapters",
+        "id": "Impor dari {partner}: {count} teratas dari {chapters} bab HS",
+    },
+    "products.no_flow": {"en": "No figures.", "id": "Tidak ada angka."},
+    "products.exports_none": {"en": "Exports to {partner}", "id": "Ekspor ke {partner}"},
+    "products.imports_none": {"en": "Imports from {partner}", "id": "Impor dari {partner}"},
+    "col.hs": {"en": "HS", "id": "HS"},
+    "col.product": {"en": "Product", "id": "Produk"},
+    "col.usd_million": {"en": "USD m", "id": "Juta USD"},
+    "products.note": {
+        "en": (
+            "Annual, by HS chapter (HS-2), USD million. Share{d}: of the sum of every chapter "
+            "that way (exports {exports}{d}, imports {imports}{d} USD million), which can differ "
+            "a little from the total in `bilateral show`. Chapter names are this tool's short "
+            "labels. Years held: {years}. Source: [{id}]."
+        ),
+        "id": (
+            "Tahunan, menurut bab HS (HS-2), juta USD. Pangsa{d}: terhadap jumlah semua bab pada "
+            "arah itu (ekspor {exports}{d}, impor {imports}{d} juta USD), yang dapat sedikit "
+            "berbeda dari total dalam `bilateral show`. Nama bab adalah label singkat yang "
+            "disusun untuk alat ini. Tahun yang tersedia: {years}. Sumber: [{id}]."
+        ),
+    },
+    # -- issue 15: what an update's source holds ---------------------------------------------
+    "update.what_total": {"en": "total merchandise trade", "id": "total perdagangan barang"},
+    "update.what_products": {
+        "en": "trade by HS chapter (AG2) and partner",
+        "id": "perdagangan per bab HS (AG2) dan per mitra",
     },
 }
 

@@ -5,13 +5,6 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-from bilateral_cli.cooperation import (
-    agreements_for,
-    find_group,
-    group_profile_view,
-    match_group,
-    shared_groups,
-)
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError, UsageProblem
 from bilateral_cli.messages import msg
 from bilateral_cli.model import (
@@ -114,7 +107,11 @@ def _find(
         if position is not None:
             found.append(dataset.partners[position])
             continue
-        group = match_group(dataset, query) if groups else None
+        group = None
+        if groups:
+            from bilateral_cli.cooperation import match_group  # groups only where asked
+
+            group = match_group(dataset, query)
         if group is None:
             raise UnknownPartnerError(query, _suggestions(all_names, {**codes, **names}, key, lang))
         found.append(group)
@@ -154,6 +151,8 @@ def show_view(dataset: Dataset, query: str, lang: str = "en") -> ProfileView | G
     """`bilateral show`: a partner's profile, or a group's."""
     subject = find_subject(dataset, query, lang)
     if isinstance(subject, Group):
+        from bilateral_cli.cooperation import group_profile_view
+
         return group_profile_view(dataset, subject, lang)
     return profile_view(dataset, subject, lang)
 
@@ -214,7 +213,11 @@ def list_view(
     """One row per partner, optionally limited to a region, a group (ASEAN, the EU...) and
     the years relations began in, in the order asked."""
     selection = resolve_region(dataset, region, lang) if region is not None else None
-    chosen_group = find_group(dataset, group) if group is not None else None
+    chosen_group = None
+    if group is not None:
+        from bilateral_cli.cooperation import find_group  # `list` without --group never needs it
+
+        chosen_group = find_group(dataset, group)
     members = set(chosen_group.current_members()) if chosen_group else None
     regions = {r.id: r for r in dataset.regions}
     order = {r.id: i for i, r in enumerate(dataset.regions)}
@@ -316,6 +319,8 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     cited += [partner.trade.source] if partner.trade else []
     cited += [row.source for row in rows if row.source]
     cited += [f.source for f in partner.reported]
+    from bilateral_cli.cooperation import agreements_for, shared_groups
+
     groups = shared_groups(dataset, partner.id, lang)
     agreements = agreements_for(dataset, partner, None, lang)
     cited += [g.source for g in groups]

@@ -58,7 +58,7 @@ def dataset_document(dataset: Dataset) -> dict[str, Any]:
             "iso3": dataset.home.iso3,
             "name": _text(dataset.home.name),
         },
-        "sources": [_source(s) for s in dataset.sources.values()],
+        "sources": [source_document(s) for s in dataset.sources.values()],
         "region_groups": [{"id": g.id, "name": _text(g.name)} for g in dataset.region_groups],
         "regions": [
             _compact({"id": r.id, "name": _text(r.name), "group": r.group}) for r in dataset.regions
@@ -170,7 +170,7 @@ def _bilingual(value: Localized | None) -> str | dict[str, str] | None:
     return value.id if value.id == value.en else _text(value)
 
 
-def _source(source: Source) -> dict[str, Any]:
+def source_document(source: Source) -> dict[str, Any]:
     fields = source._asdict()
     for name in ("publisher", "licence", "dataset", "via", "note"):
         fields[name] = _bilingual(fields[name])

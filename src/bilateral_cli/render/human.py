@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import singledispatch
 
+import bilateral_cli.render.fmt as fmt
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
 from bilateral_cli.model import Measure, PartialDate, PartnerKind, Source
-from bilateral_cli.render import fmt
 from bilateral_cli.render.document import (
     Block,
     Bullet,
@@ -46,6 +46,8 @@ from bilateral_cli.views import (
     HistoryView,
     ListRow,
     ListView,
+    ProductRow,
+    ProductsView,
     ProfileView,
     RegionsView,
     ReportedView,
@@ -848,7 +850,9 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
 def _update(view: UpdateView, lang: str = "en") -> Document:
     out: list[Block] = [Heading(tr("update.title", lang))]
     years = ", ".join(str(year) for year in view.years)
-    facts: list[tuple[str, Line]] = [(tr("update.file", lang), line(view.file))]
+    labels = ("file", "added") if not view.products else ("products_file", "products_added")
+    file, added = (f"update.{label}" for label in labels)
+    facts: list[tuple[str, Line]] = [(tr(file, lang), line(view.file))]
     if view.years:
         facts += [
             (tr("update.asked", lang), line(years)),
@@ -856,7 +860,7 @@ def _update(view: UpdateView, lang: str = "en") -> Document:
                 tr("update.calls", lang),
                 line(tr("update.calls_value", lang, calls=view.calls, records=view.received)),
             ),
-            (tr("update.added", lang), line(", ".join(map(str, view.added)) or "-")),
+            (tr(added, lang), line(", ".join(map(str, view.added)) or "-")),
         ]
     if view.unavailable:
         facts.append((tr("update.unavailable", lang), line(", ".join(map(str, view.unavailable)))))
@@ -908,8 +912,59 @@ def _update(view: UpdateView, lang: str = "en") -> Document:
                 )
             )
         )
-    out.append(Paragraph(line(tr(f"update.done.{view.action}", lang, file=view.file)), muted=True))
+    done = f"update.{'products_done' if view.products else 'done'}.{view.action}"
+    out.append(Paragraph(line(tr(done, lang, file=view.file)), muted=True))
     return tuple(out)
+
+
+@document.register
+def _products(view: ProductsView, lang: str = "en") -> Document:
+    title = tr("products.title", lang, home=view.home, partner=view.name, year=view.year)
+    out: list[Block] = [Heading(title, level=1)]
+    for flow, rows, chapters in (
+        ("exports", view.exports, view.chapters[0]),
+        ("imports", view.imports, view.chapters[1]),
+    ):
+        key = f"products.{flow}" if rows else f"products.{flow}_none"
+        out.append(Heading(tr(key, lang, partner=view.name, count=len(rows), chapters=chapters)))
+        if rows:
+            out.append(product_grid(rows, lang))
+        else:
+            out.append(Paragraph(line(tr("products.no_flow", lang)), muted=True))
+    note = tr(
+        "products.note",
+        lang,
+        d=DERIVED,
+        exports=fmt.millions(view.exports_total, lang) or "-",
+        imports=fmt.millions(view.imports_total, lang) or "-",
+        years=", ".join(map(str, view.years)),
+        id=view.source.id,
+    )
+    out.append(Paragraph(line(note), muted=True))
+    out.append(Heading(tr("show.sources", lang)))
+    out.append(Bullets((Bullet(source_line(view.source, lang)),)))
+    return tuple(out)
+
+
+def product_grid(rows: tuple[ProductRow, ...], lang: str) -> Grid:
+    columns = (
+        figures(tr("col.rank", lang)),
+        whole(tr("col.hs", lang)),
+        Column(tr("col.product", lang)),
+        figures(tr("col.usd_million", lang)),
+        figures(tr("col.share", lang) + DERIVED),
+    )
+    cells = tuple(
+        (
+            line(str(row.rank)),
+            line(row.code),
+            line(row.name),
+            line(fmt.millions(row.value, lang)),
+            line(fmt.share(row.share_pct, lang)),
+        )
+        for row in rows
+    )
+    return Grid(columns, cells)
 
 
 def number_signed(value: int, lang: str) -> str:

@@ -28,6 +28,8 @@ from bilateral_cli.views import (
     HistoryView,
     ListView,
     MemberRow,
+    ProductRow,
+    ProductsView,
     ProfileView,
     RegionsView,
     SharedGroup,
@@ -490,6 +492,7 @@ def _update(view: UpdateView) -> dict[str, Any]:
             }
             for r in view.revisions
         ],
+        "products": view.products,
         "unknown_partners": [
             {
                 "code": u.code or None,
@@ -499,4 +502,32 @@ def _update(view: UpdateView) -> dict[str, Any]:
             }
             for u in view.unknown
         ],
+    }
+
+
+def product_row_data(row: ProductRow) -> dict[str, Any]:
+    return {
+        "rank": row.rank,
+        "hs": row.code,
+        "name": {"id": row.name_id, "en": row.name_en},
+        "value": row.value,
+        "share_pct": row.share_pct,
+    }
+
+
+@to_data.register
+def _products(view: ProductsView) -> dict[str, Any]:
+    return {
+        "partner": view.id,
+        "year": view.year,
+        "years": list(view.years),
+        "classification": "HS chapters (HS-2)",
+        "top": view.top,
+        "exports": [product_row_data(r) for r in view.exports],
+        "imports": [product_row_data(r) for r in view.imports],
+        "chapters": {"exports": view.chapters[0], "imports": view.chapters[1]},
+        "totals": {"exports": view.exports_total, "imports": view.imports_total},
+        "source": view.source.id,
+        "sources": [source_data(view.source)],
+        "derived": ["share_pct", "totals"],
     }
