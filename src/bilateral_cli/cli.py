@@ -277,12 +277,37 @@ def list_command(
     group: str | None = typer.Option(
         None, "--group", "-g", help="help.group", autocompletion=_complete_group
     ),
+    year: int | None = typer.Option(None, "--year", "-y", help="help.list_year"),
+    kind: str | None = typer.Option(
+        None, "--kind", metavar="country|territory|former|other", help="help.list_kind"
+    ),
+    query: str | None = typer.Option(None, "--query", "-q", help="help.query"),
 ) -> None:
-    """List partners with region, relations date and latest trade."""
+    """List partners with region, relations date and trade in one year."""
     from bilateral_cli.queries import list_view
 
-    view = list_view(_dataset(ctx), region=region, group=group, sort=sort, lang=_lang(ctx))
+    view = list_view(
+        _dataset(ctx),
+        region=region,
+        group=group,
+        sort=sort,
+        lang=_lang(ctx),
+        year=year,
+        kind=kind,
+        query=query,
+    )
     _show(ctx, view)
+
+
+@data_command
+def search_command(
+    ctx: typer.Context,
+    text: list[str] = typer.Argument(..., metavar="TEXT", help="help.search_text"),
+) -> None:
+    """Partners whose names (either language), aliases or codes contain TEXT."""
+    from bilateral_cli.queries import list_view
+
+    _show(ctx, list_view(_dataset(ctx), lang=_lang(ctx), query=" ".join(text)))
 
 
 @data_command
@@ -477,6 +502,7 @@ def update_command(
 
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("list", list_command),
+    ("search", search_command),
     ("show", show_command),
     ("agreements", agreements_command),
     ("groups", groups_command),

@@ -33,12 +33,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sort.trade": {"en": "trade", "id": "perdagangan"},
     "list.note": {
         "en": (
-            "Trade: latest year's exports + imports{d}; change on the year before{d}; "
-            "blank where unknown."
+            "{year}, USD m: exports + imports in {year}, in USD million{d}; change on the year "
+            "before{d}; blank where unknown."
         ),
         "id": (
-            "Perdagangan: ekspor + impor tahun terakhir{d}; perubahan dari tahun sebelumnya{d}; "
-            "kosong bila tidak diketahui."
+            "{year}, juta USD: ekspor + impor pada {year}, dalam juta USD{d}; perubahan dari "
+            "tahun sebelumnya{d}; kosong bila tidak diketahui."
         ),
     },
     "list.source": {
@@ -864,11 +864,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.list": {
         "en": (
-            "List partners with region, relations date and latest trade.\n\n"
+            "List partners with region, relations date and trade in one year.\n\n"
             "Example: bilateral list --region americas --sort trade"
         ),
         "id": (
-            "Daftar mitra dengan kawasan, tanggal hubungan dan perdagangan terakhir.\n\n"
+            "Daftar mitra dengan kawasan, tanggal hubungan dan perdagangan pada satu tahun.\n\n"
             "Example: bilateral list --region americas --sort trade"
         ),
     },
@@ -1239,6 +1239,57 @@ MESSAGES: dict[str, dict[str, str]] = {
     "update.error.remove": {
         "en": "could not remove {file} ({reason}).",
         "id": "{file} tidak dapat dihapus ({reason}).",
+    },
+    # -- issue 14: the first screen --------------------------------------------------------
+    "col.since_short": {"en": "Since", "id": "Sejak"},
+    "list.stops": {"en": "to {year}", "id": "s.d. {year}"},
+    "list.stops_note": {
+        "en": (
+            "{stop}: the partner's figures stop in that year; it is not ranked among the "
+            "{year} values."
+        ),
+        "id": (
+            "{stop}: angka mitra berhenti pada tahun itu; mitra tersebut tidak diperingkat di "
+            "antara nilai {year}."
+        ),
+    },
+    "error.year_outside": {
+        "en": "The data covers {first}–{last}: there are no figures for {year}.",
+        "id": "Data mencakup {first}–{last}: tidak ada angka untuk {year}.",
+    },
+    "error.kind": {
+        "en": "Unknown kind {kind}. Valid kinds: {valid}.",
+        "id": "Jenis tidak dikenal: {kind}. Jenis yang sah: {valid}.",
+    },
+    "error.no_match": {
+        "en": "No partner's name, alias or code contains {query}.",
+        "id": "Tidak ada nama, alias, atau kode mitra yang memuat {query}.",
+    },
+    "help.list_year": {
+        "en": "The year of the trade column and of --sort trade (default: the latest).",
+        "id": "Tahun kolom perdagangan dan --sort trade (bawaan: tahun terakhir).",
+    },
+    "help.list_kind": {
+        "en": "Only partners of this kind: country leaves territories out.",
+        "id": "Hanya mitra jenis ini: country tidak menyertakan wilayah.",
+    },
+    "help.query": {
+        "en": "Only partners whose names (either language), aliases or codes contain this text.",
+        "id": "Hanya mitra yang nama (kedua bahasa), alias, atau kodenya memuat teks ini.",
+    },
+    "help.search": {
+        "en": (
+            "Find partners by any part of a name (English or Indonesian), an alias or a code.\n\n"
+            "Example: bilateral search guinea"
+        ),
+        "id": (
+            "Cari mitra dengan bagian nama (Inggris atau Indonesia), alias, atau kode.\n\n"
+            "Example: bilateral search guinea"
+        ),
+    },
+    "help.search_text": {
+        "en": "Text to look for (several words need no quotes).",
+        "id": "Teks yang dicari (beberapa kata tidak perlu tanda kutip).",
     },
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bilateral_cli.cooperation import (
     agreements_for,
@@ -12,7 +12,12 @@ from bilateral_cli.cooperation import (
     match_group,
     shared_groups,
 )
-from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError, UsageProblem
+from bilateral_cli.errors import (
+    UnknownPartnerError,
+    UnknownRegionError,
+    UsageProblem,
+    quoted,
+)
 from bilateral_cli.messages import msg
 from bilateral_cli.model import (
     Basis,
@@ -21,8 +26,10 @@ from bilateral_cli.model import (
     Group,
     PartialDate,
     Partner,
+    PartnerKind,
     PartnerNames,
     Source,
+    TradeSeries,
 )
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
@@ -207,26 +214,45 @@ def list_view(
     sort: SortKey = SortKey.NAME,
     lang: str = "en",
     group: str | None = None,
+    year: int | None = None,
+    kind: str | None = None,
+    query: str | None = None,
 ) -> ListView:
-    """One row per partner, optionally limited to a region and a group (ASEAN, the EU...),
-    in the order asked."""
+    """One row per partner, optionally limited to a region, a group (ASEAN, the EU...), a kind
+    and a text, in the order asked; trade for one year (`year`, else the latest), so that a
+    partner whose figures stop earlier is never ranked among the others."""
     selection = resolve_region(dataset, region, lang) if region is not None else None
     chosen_group = find_group(dataset, group) if group is not None else None
     members = set(chosen_group.current_members()) if chosen_group else None
+    year = check_year(dataset, year) if year is not None else max(dataset.world_trade.years)
+    chosen_kind = _kind(kind) if kind is not None else None
+    matches = _matcher(query) if query is not None else None
     regions = {r.id: r for r in dataset.regions}
     order = {r.id: i for i, r in enumerate(dataset.regions)}
     rows = []
     trade_ids: set[str] = set()
-    for partner in dataset.partners:
+    for position, names in enumerate(dataset.names):
+        if matches is not None and not matches(names):
+            continue
+        partner = dataset.partners[position]
         if selection and partner.region not in selection.region_ids:
             continue
         if members is not None and partner.id not in members:
             continue
+        if chosen_kind is not None and partner.kind is not chosen_kind:
+            continue
         since, _ = relations_since(partner.relations.established if partner.relations else ())
         latest = latest_with_total(partner.trade)
-        if partner.trade and latest:  # the sources of the figures shown: latest year and change
-            window = (latest.year - 1, latest.year)
-            trade_ids.update(partner.trade.source_of(y) for y in window if y in partner.trade.years)
+        in_year = latest_with_total(_until(partner.trade, year)) if partner.trade else None
+        in_year = in_year if in_year is not None and in_year.year == year else None
+        if partner.trade:  # the sources of the figures shown: the year and the one before
+            for shown in (latest, in_year):
+                if shown is not None:
+                    window = (shown.year - 1, shown.year)
+                    trade_ids.update(
+                        partner.trade.source_of(y) for y in window if y in partner.trade.years
+                    )
+        region_of = regions[partner.region]
         rows.append(
             ListRow(
                 id=partner.id,
@@ -235,13 +261,16 @@ def list_view(
                 name=partner.name.get(lang),
                 names=partner.name,
                 region_id=partner.region,
-                region=regions[partner.region].name.get(lang),
+                region=region_of.name.get(lang),
+                region_short=(region_of.short or region_of.name).get(lang),
                 kind=partner.kind,
                 no_relations=partner.no_relations is not None,
                 since=since.date if since else None,
                 latest_year=latest.year if latest else None,
                 latest_total=latest.total if latest else None,
                 change_pct=latest.change_pct if latest else None,
+                year_total=in_year.total if in_year else None,
+                year_change_pct=in_year.change_pct if in_year else None,
             )
         )
     by_name = sorted(rows, key=lambda r: (fold(r.name), r.id))
@@ -249,11 +278,20 @@ def list_view(
         by_name.sort(key=lambda r: order[r.region_id])
     elif sort is SortKey.SINCE:
         by_name.sort(key=lambda r: _date_key(r.since))
-    elif sort is SortKey.TRADE:
-        by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
+    elif sort is SortKey.TRADE:  # ranked on the year; figures that stop earlier come after
+        by_name.sort(
+            key=lambda r: (
+                r.year_total is None,
+                -(r.year_total or 0),
+                r.latest_total is None,
+                -(r.latest_total or 0),
+            )
+        )
     elif sort is not SortKey.NAME:
         assert_never(sort)
-    if not rows and (selection or chosen_group):
+    if not rows and (selection or chosen_group or chosen_kind or matches):
+        if query is not None:
+            raise UsageProblem(msg("error.no_match", query=quoted(query)))
         raise UsageProblem(msg("error.nothing_chosen"))
     trade_sources = tuple(dataset.sources[i] for i in sorted(trade_ids))
     return ListView(
@@ -265,7 +303,46 @@ def list_view(
         sort=sort.value,
         rows=tuple(by_name),
         trade_sources=trade_sources,
+        year=year,
+        kind=chosen_kind.value if chosen_kind else None,
+        query=query,
     )
+
+
+def check_year(dataset: Dataset, year: int) -> int:
+    """`year` if the data covers it, else a usage error that says what it covers."""
+    years = dataset.world_trade.years
+    if year not in years:
+        first, last = min(years), max(years)
+        raise UsageProblem(msg("error.year_outside", year=year, first=first, last=last))
+    return year
+
+
+def _until(series: TradeSeries, year: int) -> TradeSeries:
+    """The series up to and including `year`."""
+    return series._replace(years={y: v for y, v in series.years.items() if y <= year})
+
+
+def _kind(value: str) -> PartnerKind:
+    for kind in PartnerKind:
+        if fold(value) == fold(kind.value):
+            return kind
+    valid = ", ".join(k.value for k in PartnerKind)
+    raise UsageProblem(msg("error.kind", kind=quoted(value), valid=valid))
+
+
+def _matcher(query: str) -> Callable[[PartnerNames], bool]:
+    """Whether a partner's id, names or aliases (either language) contain `query`, or a code
+    equals it: what `bilateral search` and `list --query` match."""
+    key = fold(query)
+    if not key:
+        raise UsageProblem(msg("error.no_match", query=quoted(query)))
+
+    def matches(names: PartnerNames) -> bool:
+        keys = list(partner_keys(names))
+        return any(key in k for k in keys[:-2]) or (query.isascii() and key in keys[-2:])
+
+    return matches
 
 
 def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> ProfileView:

@@ -32,12 +32,15 @@ class ListRow(NamedTuple):
     names: Localized
     region_id: str
     region: str
+    region_short: str  # for narrow tables: `N/C America`
     kind: PartnerKind
     no_relations: bool
     since: PartialDate | None
     latest_year: int | None
     latest_total: int | None
     change_pct: float | None
+    year_total: int | None  # in the list's year (`ListView.year`); None where unknown
+    year_change_pct: float | None
 
 
 class ListView(NamedTuple):
@@ -48,7 +51,10 @@ class ListView(NamedTuple):
     group_id: str | None
     sort: str
     rows: tuple[ListRow, ...]
-    trade_sources: tuple[Source, ...]  # behind the latest figures and their change
+    trade_sources: tuple[Source, ...]  # behind the figures shown and their change
+    year: int  # the one year the trade column shows and `--sort trade` ranks on
+    kind: str | None = None  # `--kind`
+    query: str | None = None  # `--query` / `bilateral search`
 
 
 class ClaimView(NamedTuple):

@@ -63,6 +63,9 @@ def _list(view: ListView) -> Rows:
         "latest_year",
         "latest_total",
         "latest_change_pct",
+        "year",
+        "year_total",
+        "year_change_pct",
     )
     rows = (
         (
@@ -80,6 +83,9 @@ def _list(view: ListView) -> Rows:
             r.latest_year,
             r.latest_total,
             r.change_pct,
+            view.year,
+            r.year_total,
+            r.year_change_pct,
         )
         for r in view.rows
     )

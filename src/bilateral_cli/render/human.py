@@ -28,6 +28,7 @@ from bilateral_cli.render.document import (
     cite,
     figures,
     line,
+    short,
     whole,
 )
 from bilateral_cli.views import (
@@ -66,23 +67,32 @@ def _list(view: ListView, lang: str = "en") -> Document:
         title = tr("list.title_in", lang, home=view.home, region=where)
     else:
         title = tr("list.title", lang, home=view.home)
+    def trade(row: ListRow) -> Line:
+        if row.year_total is not None:
+            return line(fmt.millions(row.year_total, lang))
+        if row.latest_year is not None:  # figures that stop earlier: marked, never mixed in
+            return line(Span(tr("list.stops", lang, year=row.latest_year), "muted"))
+        return line("")
+
     rows = tuple(
         (
             line(row.name),
             line(row.region),
+            line(row.region_short),
             line(since_cell(row, lang)),
-            line(fmt.money(row.latest_total, lang=lang) if row.latest_total is not None else ""),
-            line(str(row.latest_year) if row.latest_year is not None else ""),
-            line(fmt.percent(row.change_pct, lang=lang)),
+            line(since_cell(row, lang, short=True)),
+            trade(row),
+            line(fmt.percent(row.year_change_pct, lang=lang)),
         )
         for row in view.rows
     )
     columns = (
         Column(tr("col.partner", lang)),
         Column(tr("col.region", lang)),
+        short(whole(tr("col.region", lang))),
         whole(tr("col.since", lang)),
-        figures(tr("col.trade", lang)),
-        figures(tr("col.year", lang)),
+        short(whole(tr("col.since_short", lang))),
+        figures(tr("col.usd_m", lang, year=view.year) + DERIVED),
         figures(tr("col.change", lang) + DERIVED),
     )
     grid = Grid(columns, rows)
@@ -91,15 +101,18 @@ def _list(view: ListView, lang: str = "en") -> Document:
         count = tr("list.count_one", lang, sort=sort)
     else:
         count = tr("list.count", lang, count=fmt.integer(len(view.rows), lang), sort=sort)
-    note = tr("list.note", lang, d=DERIVED)
+    note = tr("list.note", lang, d=DERIVED, year=view.year)
+    if any(r.year_total is None and r.latest_year is not None for r in view.rows):
+        note += " " + tr("list.stops_note", lang, year=view.year, stop=tr("list.stops", lang, year="YYYY"))
     for source in view.trade_sources:
         note += tr("list.source", lang, id=source.id, title=source.title)
     return (Heading(title), grid, Paragraph(line(count), muted=True), Paragraph(line(note), True))
 
 
-def since_cell(row: ListRow, lang: str) -> str:
+def since_cell(row: ListRow, lang: str, short: bool = False) -> str:
+    """When relations began (`short`: `9 Oct 1952`), or why there is no date."""
     if row.since is not None:
-        return fmt.date(row.since, lang)
+        return fmt.date(row.since, lang, short=short)
     if row.kind is not PartnerKind.COUNTRY:
         return f"({tr(f'kind.{row.kind.value}', lang)})"
     return tr("since.none", lang) if row.no_relations else ""

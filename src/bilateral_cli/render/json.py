@@ -84,7 +84,10 @@ def _list(view: ListView) -> dict[str, Any]:
         "region_filter": list(view.region_ids) or None,
         "group_filter": view.group_id,
         "sort": view.sort,
-        "derived": ["latest.total", "latest.change_pct"],
+        "kind_filter": view.kind,
+        "query": view.query,
+        "year": view.year,
+        "derived": ["latest.total", "latest.change_pct", "in_year.total", "in_year.change_pct"],
         "partners": [
             {
                 "id": row.id,
@@ -101,6 +104,7 @@ def _list(view: ListView) -> dict[str, Any]:
                     "total": row.latest_total,
                     "change_pct": row.change_pct,
                 },
+                "in_year": {"total": row.year_total, "change_pct": row.year_change_pct},
             }
             for row in view.rows
         ],
