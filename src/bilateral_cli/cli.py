@@ -313,7 +313,7 @@ def search_command(
 @data_command
 def show_command(
     ctx: typer.Context,
-    partner: str = typer.Argument(
+    partner: list[str] = typer.Argument(
         ...,
         metavar="PARTNER",
         help="help.partner",
@@ -323,13 +323,13 @@ def show_command(
     """Show one partner's (or group's) profile: relations, trade, agreements, sources."""
     from bilateral_cli.queries import show_view
 
-    _show(ctx, show_view(_dataset(ctx), partner, _lang(ctx)))
+    _show(ctx, show_view(_dataset(ctx), " ".join(partner), _lang(ctx)))
 
 
 @data_command
 def agreements_command(
     ctx: typer.Context,
-    partner: str | None = typer.Argument(
+    partner: list[str] | None = typer.Argument(
         None, metavar="[PARTNER]", help="help.agreements_partner", autocompletion=_complete_partner
     ),
     status: AgreementStatus | None = typer.Option(
@@ -348,11 +348,11 @@ def agreements_command(
     dataset = _dataset(ctx)
     lang = _lang(ctx)
     if coverage:
-        if partner is not None or status is not None or kind is not None:
+        if partner or status is not None or kind is not None:
             raise UsageProblem(msg("error.coverage_alone"))
         _show(ctx, coverage_view(dataset, top or 20, lang))
         return
-    subject = find_subject(dataset, partner, lang) if partner is not None else None
+    subject = find_subject(dataset, " ".join(partner), lang) if partner else None
     _show(ctx, agreements_view(dataset, subject, status=status, kind=kind, lang=lang))
 
 
@@ -413,14 +413,17 @@ def compare_command(
     end: int | None = typer.Option(None, "--to", help="help.to"),
     metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help="help.metric"),
     sort: CompareSort = typer.Option(CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"),
-    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.top"),
+    top: str | None = typer.Option(None, "--top", "-n", metavar="N|all", help="help.top"),
     by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
     group: str | None = typer.Option(
         None, "--group", "-g", help="help.group", autocompletion=_complete_group
     ),
+    min_value: int | None = typer.Option(
+        None, "--min-value", min=0, metavar="USD_MILLION", help="help.min_value"
+    ),
 ) -> None:
     """Compare partners or regions between two years."""
-    from bilateral_cli.comparison import compare_view
+    from bilateral_cli.comparison import compare_view, parse_top
 
     view = compare_view(
         _dataset(ctx),
@@ -431,9 +434,10 @@ def compare_command(
         end=end,
         metric=metric,
         sort=sort,
-        top=top,
+        top=parse_top(top),
         by=by,
         lang=_lang(ctx),
+        min_value=min_value,
     )
     _show(ctx, view)
 

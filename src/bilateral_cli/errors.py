@@ -61,15 +61,28 @@ class UnknownPartnerError(BilateralError):
 
     status = ExitStatus.NOT_FOUND
 
-    def __init__(self, query: str, suggestions: Sequence[str]) -> None:
+    def __init__(self, query: str, suggestions: Sequence[str], ambiguous: bool = False) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        if self.suggestions:
+        if ambiguous and len(self.suggestions) > 1:
+            names = ", ".join(self.suggestions)
+            first = self.suggestions[0]
+            detail = msg("error.ambiguous_partner", query=quoted(query), names=names, first=first)
+        elif self.suggestions:
             names = ", ".join(self.suggestions)
             detail = msg("error.unknown_partner_suggest", query=quoted(query), names=names)
         else:
             detail = msg("error.unknown_partner", query=quoted(query))
         super().__init__(detail)
+
+
+class HomeCountryError(UnknownPartnerError):
+    """The query names the home country, which is no partner of its own."""
+
+    def __init__(self, query: str, home: str) -> None:
+        self.query = query
+        self.suggestions = ()
+        BilateralError.__init__(self, msg("error.home", query=quoted(query), home=home))
 
 
 class UnknownRegionError(UsageProblem):

@@ -193,17 +193,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sources.licence": {"en": "Licence", "id": "Lisensi"},
     "sources.note": {"en": "Note", "id": "Catatan"},
     # -- compare --------------------------------------------------------------------------
-    "compare.title_partner": {
-        "en": "{home}'s {metric} with partners, {start} → {end}",
-        "id": "{metric} {home} dengan mitra, {start} → {end}",
+    "compare.title.total": {
+        "en": "{home}'s trade with {what}, {start} → {end} (USD million)",
+        "id": "Perdagangan {home} dengan {what}, {start} → {end} (juta USD)",
     },
-    "compare.title_region": {
-        "en": "{home}'s {metric} by region, {start} → {end}",
-        "id": "{metric} {home} per kawasan, {start} → {end}",
+    "compare.title.exports": {
+        "en": "{home}'s exports to {what}, {start} → {end} (USD million)",
+        "id": "Ekspor {home} ke {what}, {start} → {end} (juta USD)",
     },
-    "compare.title_group": {
-        "en": "{home}'s {metric} by group (today's members), {start} → {end}",
-        "id": "{metric} {home} per kelompok (anggota saat ini), {start} → {end}",
+    "compare.title.imports": {
+        "en": "{home}'s imports from {what}, {start} → {end} (USD million)",
+        "id": "Impor {home} dari {what}, {start} → {end} (juta USD)",
+    },
+    "compare.title.balance": {
+        "en": "{home}'s trade balance with {what}, {start} → {end} (USD million)",
+        "id": "Neraca perdagangan {home} dengan {what}, {start} → {end} (juta USD)",
+    },
+    "compare.what_partner": {"en": "partners", "id": "mitra"},
+    "compare.what_region": {"en": "each region", "id": "setiap kawasan"},
+    "compare.what_group": {
+        "en": "each group (today's members)",
+        "id": "setiap kelompok (anggota saat ini)",
     },
     "compare.total": {"en": "Total of {count}", "id": "Jumlah {count}"},
     "metric.total": {"en": "trade", "id": "Perdagangan"},
@@ -220,17 +230,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.groups": {"en": "Groups", "id": "Kelompok"},
     "compare.note": {
         "en": (
-            "{d} derived from the series [{source}]: change = {end} - {start}; {growth}; share of "
-            "{home}'s {metric} with the world in {end}; rank among {ranked} {units} with "
-            "figures for {end}. Blank: unknown or not computable (a missing year, or a base "
-            "that is not positive)."
+            "{d} derived from the series [{source}]: change = {end} - {start}; {growth};{share} "
+            "rank among {ranked} {units} with figures for {end}, by value. Blank: unknown or not "
+            "computable (a missing year, a base that is not positive, or a change of sign)."
         ),
         "id": (
-            "{d} dihitung dari seri [{source}]: perubahan = {end} - {start}; {growth}; pangsa "
-            "dari {metric} {home} dengan dunia pada {end}; peringkat di antara {ranked} {units} "
-            "yang punya angka {end}. Kosong: tidak diketahui atau tidak dapat dihitung (tahun "
-            "hilang, atau dasar yang tidak positif)."
+            "{d} dihitung dari seri [{source}]: perubahan = {end} - {start}; {growth};{share} "
+            "peringkat menurut nilai di antara {ranked} {units} yang memiliki angka {end}. "
+            "Kosong: tidak diketahui atau tidak dapat dihitung (tahun hilang, dasar yang tidak "
+            "positif, atau tanda yang berubah)."
         ),
+    },
+    "compare.share": {
+        "en": " share of {home}'s {metric} with the world in {end};",
+        "id": " pangsa dari {metric} {home} dengan dunia pada {end};",
     },
     "compare.yoy": {
         "en": "YoY = growth on the year before",
@@ -245,12 +258,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.units_group": {"en": "groups", "id": "kelompok"},
     "compare.reported_note": {
         "en": (
-            "Reported: growth as a publication states it, for the same year; difference = "
-            "computed - reported, in percentage points."
+            "As published: growth as a publication states it, for the same year, beside the "
+            "computed growth; difference = computed - reported, in percentage points."
         ),
         "id": (
-            "Terbitan: pertumbuhan seperti dinyatakan publikasi, untuk tahun yang sama; selisih "
-            "= hasil hitung - terbitan, dalam poin persentase."
+            "Terbitan: pertumbuhan seperti dinyatakan publikasi, untuk tahun yang sama, di "
+            "samping pertumbuhan hasil hitung; selisih = hasil hitung - terbitan, dalam poin "
+            "persentase."
         ),
     },
     "compare.missing": {
@@ -297,8 +311,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Urutan: nilai akhir terbesar, pertumbuhan tercepat, atau nama.",
     },
     "help.top": {
-        "en": "Show only the first N rows (default: 10 unless partners are named).",
-        "id": "Tampilkan N baris pertama saja (bawaan: 10 kecuali mitra disebutkan).",
+        "en": "Show only the first N rows, or all (or 0) for every row (default: 10 unless "
+        "partners are named).",
+        "id": "Tampilkan N baris pertama saja, atau all (atau 0) untuk semua baris (bawaan: 10 "
+        "kecuali mitra disebutkan).",
     },
     "help.by": {
         "en": "`region`: sum partners per region and group.",
@@ -1290,6 +1306,77 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.search_text": {
         "en": "Text to look for (several words need no quotes).",
         "id": "Teks yang dicari (beberapa kata tidak perlu tanda kutip).",
+    },
+    "compare.reported": {
+        "en": "{name}: reported {reported} {cite}; computed {computed}{d}, difference {difference}{d}",
+        "id": "{name}: terbitan {reported} {cite}; hasil hitung {computed}{d}, selisih {difference}{d}",
+    },
+    "compare.shown": {
+        "en": "{shown} of {count} {units}, sorted by {sort}.",
+        "id": "{shown} dari {count} {units}, urut {sort}.",
+    },
+    "compare.below_min": {
+        "en": " {count} under USD {value} million in {end} left out (--min-value 0 shows them).",
+        "id": " {count} di bawah USD {value} juta pada {end} tidak ditampilkan (--min-value 0 "
+        "menampilkannya).",
+    },
+    "compare.sort.value": {"en": "value in {end}", "id": "nilai {end}"},
+    "compare.sort.growth": {
+        "en": "growth ({rank}: by value in {end})",
+        "id": "pertumbuhan ({rank}: menurut nilai {end})",
+    },
+    "compare.sort.name": {"en": "name", "id": "nama"},
+    "compare.negative": {
+        "en": "Chart: ◀ marks a deficit, drawn to the same scale.",
+        "id": "Grafik: ◀ menandai defisit, digambar dengan skala yang sama.",
+    },
+    "error.top": {
+        "en": "--top takes a number of rows, or all (or 0) for every row; not {value}.",
+        "id": "--top menerima jumlah baris, atau all (atau 0) untuk semua baris; bukan {value}.",
+    },
+    "help.min_value": {
+        "en": (
+            "Leave out rows under this many USD million in the later year (default 100 with "
+            "--sort growth over many partners)."
+        ),
+        "id": (
+            "Abaikan baris di bawah sekian juta USD pada tahun kedua (bawaan 100 dengan "
+            "--sort growth atas banyak mitra)."
+        ),
+    },
+    "world.title": {
+        "en": "{home}'s trade with the world, USD million (exports = {home}'s exports)",
+        "id": "Perdagangan {home} dengan dunia, juta USD (ekspor = ekspor {home})",
+    },
+    "world.note": {
+        "en": (
+            "Series: {source}. {d} derived by bilateral from the series. Balance < 0: {home}'s "
+            "deficit. By region: bilateral compare --by region."
+        ),
+        "id": (
+            "Seri: {source}. {d} dihitung oleh bilateral dari seri. Neraca < 0: defisit "
+            "{home}. Per kawasan: bilateral compare --by region."
+        ),
+    },
+    "error.home": {
+        "en": (
+            "{query} is {home} itself, whose partners this tool describes. Its trade with the "
+            "world: bilateral show world; by region: bilateral compare --by region."
+        ),
+        "id": (
+            "{query} adalah {home} sendiri, yang mitranya diuraikan alat ini. Perdagangannya "
+            "dengan dunia: bilateral show world; per kawasan: bilateral compare --by region."
+        ),
+    },
+    "error.ambiguous_partner": {
+        "en": (
+            "{query} names more than one partner: {names}. Name one of them (a name of several "
+            "words may be quoted: \"{first}\")."
+        ),
+        "id": (
+            "{query} merujuk ke lebih dari satu mitra: {names}. Sebutkan salah satunya (nama "
+            "beberapa kata boleh diberi tanda kutip: \"{first}\")."
+        ),
     },
 }
 

@@ -13,6 +13,7 @@ from bilateral_cli.cooperation import (
     shared_groups,
 )
 from bilateral_cli.errors import (
+    HomeCountryError,
     UnknownPartnerError,
     UnknownRegionError,
     UsageProblem,
@@ -52,6 +53,7 @@ from bilateral_cli.views import (
     ReportedView,
     SeriesComparison,
     SourcesView,
+    WorldView,
 )
 from bilateral_cli.vocabulary import SortKey, assert_never
 
@@ -122,21 +124,51 @@ def _find(
             continue
         group = match_group(dataset, query) if groups else None
         if group is None:
-            raise UnknownPartnerError(query, _suggestions(all_names, {**codes, **names}, key, lang))
+            home = dataset.home
+            if key in {fold(home.name.en), fold(home.name.id), fold(home.iso2), fold(home.iso3)}:
+                raise HomeCountryError(query, home.name.get(lang))
+            suggestions, ambiguous = _suggestions(all_names, {**codes, **names}, key, lang)
+            raise UnknownPartnerError(query, suggestions, ambiguous)
         found.append(group)
     return found
 
 
+def phrases(dataset: Dataset, words: Sequence[str], groups: bool = True) -> list[str]:
+    """Words typed without quotes, joined into the names they spell, longest first:
+    `south korea japan` is `south korea` and `japan`. A word that starts no name stays alone
+    (and fails as itself)."""
+    names, codes = _partner_index(dataset.names)
+
+    def known(text: str) -> bool:
+        key = fold(text)
+        return key in names or (text.isascii() and key in codes) or (
+            groups and match_group(dataset, text) is not None
+        )
+
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        end = next(
+            (j for j in range(len(words), i + 1, -1) if known(" ".join(words[i:j]))), i + 1
+        )
+        out.append(" ".join(words[i:end]))
+        i = end
+    return out
+
+
 def _suggestions(
     all_names: Sequence[PartnerNames], index: dict[str, int], key: str, lang: str
-) -> list[str]:
-    """Names close to what was typed: those containing it, else the most similar."""
+) -> tuple[list[str], bool]:
+    """Names close to what was typed: those containing it, else the most similar; and whether
+    what was typed is a name several partners share (`congo`, `korea`)."""
     suggestions: list[str] = []
+    whole_words = 0
     if len(key) >= 4:  # a part of a name: `korea` -> North Korea, South Korea
         for candidate in sorted(k for k in index if key in k):
             name = all_names[index[candidate]].name.get(lang)
             if name not in suggestions:
                 suggestions.append(name)
+                whole_words += f" {key} " in f" {fold_words(name)} "
     if key and not suggestions:
         scored = []
         for candidate in difflib.get_close_matches(key, list(index), n=10, cutoff=0.7):
@@ -147,7 +179,13 @@ def _suggestions(
             name = all_names[index[candidate]].name.get(lang)
             if ratio >= best - 0.1 and name not in suggestions:
                 suggestions.append(name)
-    return suggestions[:5]
+    return suggestions[:5], whole_words > 1
+
+
+def fold_words(text: str) -> str:
+    """`text` folded word by word, spaces kept: `Republic of the Congo` -> `republic of the
+    congo`, so a query can be matched as whole words."""
+    return " ".join(fold(word) for word in text.replace("-", " ").split())
 
 
 def find_subject(dataset: Dataset, query: str, lang: str = "en") -> Partner | Group:
@@ -156,8 +194,15 @@ def find_subject(dataset: Dataset, query: str, lang: str = "en") -> Partner | Gr
     return subject
 
 
-def show_view(dataset: Dataset, query: str, lang: str = "en") -> ProfileView | GroupProfileView:
-    """`bilateral show`: a partner's profile, or a group's."""
+WORLD = ("world", "dunia")
+
+
+def show_view(
+    dataset: Dataset, query: str, lang: str = "en"
+) -> ProfileView | GroupProfileView | WorldView:
+    """`bilateral show`: a partner's profile, or a group's, or the trade with the world."""
+    if fold(query) in WORLD:
+        return world_view(dataset, lang)
     subject = find_subject(dataset, query, lang)
     if isinstance(subject, Group):
         return group_profile_view(dataset, subject, lang)
@@ -438,6 +483,16 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
 def _sources(dataset: Dataset, ids: Iterable[str]) -> tuple[Source, ...]:
     """The cited sources, once each, in order of first citation."""
     return tuple(dataset.sources[i] for i in dict.fromkeys(ids))
+
+
+def world_view(dataset: Dataset, lang: str = "en") -> WorldView:
+    """The home country's trade with the world, by year (the series' `world` rows)."""
+    world = dataset.world_trade
+    return WorldView(
+        home=dataset.home.name.get(lang),
+        trade=tuple(trade_rows(world)),
+        sources=_sources(dataset, (world.source_of(year) for year in world.years)),
+    )
 
 
 def goals_view(dataset: Dataset, lang: str = "en") -> GoalsView:

@@ -252,6 +252,11 @@ class CompareView(NamedTuple):
     world_start: int | None
     world_end: int | None
     trade_sources: tuple[str, ...]  # of the two years compared (`bilateral update` adds years)
+    scope: str | None = None  # what was asked for: a region's or group's name
+    sort: str = "value"
+    available: int = 0  # rows there were before `--top` and `--min-value`
+    min_value: int | None = None  # USD: rows below it in the later year were left out
+    below_min: int = 0  # how many rows that left out
 
 
 class AgreementsView(NamedTuple):
@@ -404,3 +409,11 @@ View = (
     | GroupProfileView
     | UpdateView
 )
+
+
+class WorldView(NamedTuple):
+    """`bilateral show world`: the home country's trade with the world, by year."""
+
+    home: str
+    trade: tuple[TradeRow, ...]
+    sources: tuple[Source, ...]  # of the series' years, in order of first use

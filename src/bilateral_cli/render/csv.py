@@ -27,6 +27,7 @@ from bilateral_cli.views import (
     SourcesView,
     UpdateView,
     ValidationView,
+    WorldView,
 )
 
 Rows = tuple[Sequence[str], Iterable[Sequence[Any]]]
@@ -307,4 +308,14 @@ def _update(view: UpdateView) -> Rows:
     header = ("partner", "year", "flow", "old", "new", "difference", "source")
     source = view.source.id if view.source else None
     rows = ((r.partner, r.year, r.flow, r.old, r.new, r.difference, source) for r in view.revisions)
+    return header, rows
+
+
+@csv_rows.register
+def _world(view: WorldView) -> Rows:
+    header = ("partner", "year", "exports", "imports", "total", "balance", "change_pct", "source")
+    rows = (
+        ("world", r.year, r.exports, r.imports, r.total, r.balance, r.change_pct, r.source)
+        for r in view.trade
+    )
     return header, rows

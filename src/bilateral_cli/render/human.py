@@ -11,6 +11,7 @@ from functools import singledispatch
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
 from bilateral_cli.model import Measure, PartialDate, PartnerKind, Source
+from bilateral_cli.vocabulary import Metric
 from bilateral_cli.render import fmt
 from bilateral_cli.render.document import (
     Block,
@@ -49,6 +50,7 @@ from bilateral_cli.views import (
     SourcesView,
     UpdateView,
     ValidationView,
+    WorldView,
 )
 
 DERIVED = "*"
@@ -729,56 +731,48 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
 
 @document.register
 def _compare(view: CompareView, lang: str = "en") -> Document:
-    metric = tr(f"metric.{view.metric.value}", lang)
     by = view.by.value if view.by else "partner"
+    what = view.scope or tr(f"compare.what_{by}", lang)
     title = tr(
-        f"compare.title_{by}", lang, home=view.home, metric=metric, start=view.start, end=view.end
+        f"compare.title.{view.metric.value}",
+        lang,
+        home=view.home,
+        what=what,
+        start=view.start,
+        end=view.end,
     )
     ranked, unranked = list(view.rows), list(view.sums)
     everything = [*ranked, *unranked]
     largest = max((abs(r.end_value) for r in everything if r.end_value is not None), default=0)
-    reported = any(r.reported_growth_pct is not None for r in everything)
+    shares = view.metric is not Metric.BALANCE
+    rank = tr("col.rank", lang) + DERIVED
     columns = [
-        figures(tr("col.rank", lang) + DERIVED),
+        figures(rank),
         Column(tr({"partner": "col.partner", "region": "col.region"}.get(by, "col.group"), lang)),
-        figures(tr("col.usd_m", lang, year=view.start)),
-        figures(tr("col.usd_m", lang, year=view.end)),
+        figures(str(view.start)),
+        figures(str(view.end)),
         figures(tr("col.change", lang) + DERIVED),
         figures(tr(f"col.{view.growth_kind}", lang) + DERIVED),
-        figures(tr("col.share", lang) + DERIVED),
+        *([figures(tr("col.share", lang) + DERIVED)] if shares else []),
         chart(tr("col.bar", lang)),
     ]
-    if reported:  # a publication's figure wraps before its citation; the difference stays whole
-        columns += [Column(tr("col.reported", lang)), figures(tr("col.difference", lang) + DERIVED)]
+
+    def bar(value: int | None) -> str:
+        if value is not None and value < 0:  # a deficit: marked, to the same scale
+            return "◀" + fmt.bar(-value, largest)
+        return fmt.bar(value, largest)
 
     def cells(row: CompareRow) -> tuple[Line, ...]:
-        out = [
+        return (
             line(str(row.rank) if row.rank is not None else ""),
             line(row.name),
             line(fmt.millions(row.start_value, lang)),
             line(fmt.millions(row.end_value, lang)),
             line(fmt.millions(row.change, lang)),
             line(fmt.percent(row.growth_pct, lang=lang)),
-            line(fmt.share(row.share_pct, lang)),
-            line(fmt.bar(row.end_value, largest)),
-        ]
-        if reported:
-            if row.reported_growth_pct is not None and row.reported_source:
-                stated = fmt.stated_percent(row.reported_growth_pct, lang)
-                out.append(line(stated + " ", cite(row.reported_source)))
-                difference = (
-                    tr(
-                        "compare.points",
-                        lang,
-                        value=fmt.points(row.growth_pct - row.reported_growth_pct, lang),
-                    )
-                    if row.growth_pct is not None
-                    else ""
-                )
-                out.append(line(difference))
-            else:
-                out += [line(""), line("")]
-        return tuple(out)
+            *([line(fmt.share(row.share_pct, lang))] if shares else []),
+            line(bar(row.end_value)),
+        )
 
     def grid(rows: list[CompareRow], total: CompareRow | None = None) -> Grid:
         total_cells = None
@@ -790,12 +784,22 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     blocks: list[Block] = [Heading(title), grid(ranked, view.total)]
     if unranked:
         blocks += [Heading(tr("compare.groups", lang)), grid(unranked)]
+    units = tr(f"compare.units_{by}", lang)
+    sort = tr(f"compare.sort.{view.sort}", lang, end=view.end, rank=rank)
+    shown = tr(
+        "compare.shown", lang, shown=len(ranked), count=view.available, units=units, sort=sort
+    )
+    if view.below_min and view.min_value is not None:
+        value = fmt.integer(view.min_value // 1_000_000, lang)
+        shown += tr("compare.below_min", lang, count=view.below_min, value=value, end=view.end)
+    blocks.append(Paragraph(line(shown), muted=True))
     growth_note = (
         tr("compare.yoy", lang)
         if view.growth_kind == "yoy"
         else tr("compare.cagr", lang, years=view.end - view.start)
     )
-    units = tr(f"compare.units_{by}", lang)
+    metric = tr(f"metric.{view.metric.value}", lang).lower()
+    share = tr("compare.share", lang, home=view.home, metric=metric, end=view.end)
     note = tr(
         "compare.note",
         lang,
@@ -804,14 +808,37 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         start=view.start,
         end=view.end,
         growth=growth_note,
-        home=view.home,
-        metric=tr(f"metric.{view.metric.value}", lang).lower(),
+        share=share if shares else "",
         ranked=view.ranked,
         units=units,
     )
+    if any(r.end_value is not None and r.end_value < 0 for r in everything):
+        note += " " + tr("compare.negative", lang)
     blocks.append(Paragraph(line(note), muted=True))
-    if reported:
-        blocks.append(Paragraph(line(tr("compare.reported_note", lang)), muted=True))
+    reported = [r for r in everything if r.reported_growth_pct is not None and r.reported_source]
+    if reported:  # beside the grid, not in it: a citation would make every row too wide
+        blocks.append(Heading(tr("show.reported", lang)))
+        items = []
+        for r in reported:
+            assert r.reported_growth_pct is not None and r.reported_source is not None
+            difference = (
+                tr("compare.points", lang, value=fmt.points(r.growth_pct - r.reported_growth_pct, lang))
+                if r.growth_pct is not None
+                else "-"
+            )
+            text = tr(
+                "compare.reported",
+                lang,
+                name=r.name,
+                reported=fmt.stated_percent(r.reported_growth_pct, lang),
+                cite="{cite}",
+                computed=fmt.percent(r.growth_pct, 2, lang) or "-",
+                difference=difference,
+                d=DERIVED,
+            )
+            before, after = text.split("{cite}")
+            items.append(Bullet(line(before, cite(r.reported_source), after)))
+        blocks += [Bullets(tuple(items)), Paragraph(line(tr("compare.reported_note", lang)), True)]
     missing = [
         tr("compare.missing_count", lang, region=r.name, count=r.partners_missing)
         for r in (*everything, *([view.total] if view.total else []))
@@ -895,3 +922,31 @@ def _update(view: UpdateView, lang: str = "en") -> Document:
 def number_signed(value: int, lang: str) -> str:
     """A whole difference with its sign: `+1,234`, `-56`."""
     return ("+" if value > 0 else "") + fmt.integer(value, lang)
+
+
+@document.register
+def _world(view: WorldView, lang: str = "en") -> Document:
+    rows = tuple(
+        (
+            line(str(row.year)),
+            line(fmt.millions(row.exports, lang)),
+            line(fmt.millions(row.imports, lang)),
+            line(fmt.millions(row.total, lang)),
+            line(fmt.millions(row.balance, lang)),
+            line(fmt.percent(row.change_pct, lang=lang)),
+        )
+        for row in view.trade
+    )
+    columns = (
+        *(figures(tr(c, lang)) for c in ("col.year", "col.exports", "col.imports")),
+        *(figures(tr(c, lang) + DERIVED) for c in ("col.total", "col.balance", "col.change")),
+    )
+    source = ", ".join(s.id for s in view.sources)
+    note = tr("world.note", lang, source=source, d=DERIVED, home=view.home)
+    return (
+        Heading(tr("world.title", lang, home=view.home), level=1),
+        Grid(columns, rows),
+        Paragraph(line(note), muted=True),
+        Heading(tr("show.sources", lang)),
+        Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)),
+    )

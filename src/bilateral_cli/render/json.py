@@ -31,6 +31,7 @@ from bilateral_cli.views import (
     SourcesView,
     UpdateView,
     ValidationView,
+    WorldView,
 )
 
 TRADE_DERIVED = ["total", "balance", "change_pct", "share_pct"]
@@ -352,7 +353,7 @@ def _regions(view: RegionsView) -> dict[str, Any]:
             "source": view.source.id,
         },
         "rule": view.rule,
-        "sources": [source_data(view.source)],
+        "sources": [source_data(s) for s in view.sources],
     }
 
 
@@ -476,4 +477,17 @@ def _update(view: UpdateView) -> dict[str, Any]:
             }
             for u in view.unknown
         ],
+    }
+
+
+@to_data.register
+def _world(view: WorldView) -> dict[str, Any]:
+    return {
+        "partner": "world",
+        "trade": {
+            "unit": "USD",
+            "derived": ["total", "balance", "change_pct"],
+            "years": [trade_row_data(row) for row in view.trade],
+        },
+        "sources": [source_data(s) for s in view.sources],
     }
