@@ -67,14 +67,20 @@ class Settings:
 
 def _version(ctx: typer.Context, value: bool) -> None:
     if value:
+        settings: Settings = ctx.obj
         text = f"bilateral {__version__}"
+        coverage = Path(__file__).with_name("data") / "coverage.txt"  # written by the build
+        try:
+            first, last, relations = coverage.read_text(encoding="utf-8").split()
+            text += f" ({tr('version.data', settings.help_lang, first=first, last=last, relations=relations)})"
+        except (OSError, ValueError):
+            pass
         if not os.environ.get("BILATERAL_DATA"):  # `--data` on the line: no dataset is read
             from bilateral_cli.userdata import stamp, user_dataset
 
             path = user_dataset()
             date = stamp(path) if path else None
             if date:
-                settings: Settings = ctx.obj
                 text += f" ({tr('update.version', settings.help_lang, date=date)})"
         typer.echo(text)
         raise typer.Exit()

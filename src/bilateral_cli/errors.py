@@ -88,10 +88,17 @@ class HomeCountryError(UnknownPartnerError):
 class UnknownRegionError(UsageProblem):
     """No region or region group matches a query."""
 
-    def __init__(self, query: str, valid: Sequence[str]) -> None:
+    def __init__(self, query: str, valid: Sequence[str], close: Sequence[str] = ()) -> None:
         self.query = query
         self.valid = tuple(valid)
-        super().__init__(msg("error.unknown_region", query=quoted(query), valid=", ".join(valid)))
+        if close:
+            names = ", ".join(close)
+            detail = msg(
+                "error.unknown_region_suggest", query=quoted(query), names=names, valid="; ".join(valid)
+            )
+        else:
+            detail = msg("error.unknown_region", query=quoted(query), valid="; ".join(valid))
+        super().__init__(detail)
 
 
 class UnknownGroupError(UsageProblem):

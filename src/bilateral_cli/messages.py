@@ -1378,6 +1378,22 @@ MESSAGES: dict[str, dict[str, str]] = {
             "beberapa kata boleh diberi tanda kutip: \"{first}\")."
         ),
     },
+    "error.unknown_region_suggest": {
+        "en": "Unknown region {query}. Did you mean: {names}? Valid regions: {valid}.",
+        "id": "Kawasan tidak dikenal: {query}. Maksud Anda: {names}? Kawasan yang sah: {valid}.",
+    },
+    "version.data": {
+        "en": "bundled data: UN Comtrade {first}–{last}, relations table of {relations}",
+        "id": "data bawaan: UN Comtrade {first}–{last}, tabel hubungan per {relations}",
+    },
+    "list.title_query": {
+        "en": "{home}'s partners whose names or codes contain \"{query}\"",
+        "id": "Mitra {home} yang nama atau kodenya memuat \"{query}\"",
+    },
+    "sources.full": {
+        "en": "Full references, URLs and licences: bilateral sources.",
+        "id": "Rujukan lengkap, URL, dan lisensi: bilateral sources.",
+    },
 }
 
 

@@ -227,8 +227,12 @@ def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSele
             if key in (fold(group.id), fold(group.name.id), fold(group.name.en)):
                 ids = tuple(r.id for r in dataset.regions_in(group.id))
                 return RegionSelection(group.name.get(lang), ids)
-    valid = [r.id for r in dataset.regions] + [g.id for g in dataset.region_groups]
-    raise UnknownRegionError(query, valid)
+    named = [(r.id, r.name) for r in dataset.regions]
+    named += [(g.id, g.name) for g in dataset.region_groups]
+    valid = [f"{rid} ({name.get(lang)})" for rid, name in named]
+    keys = {fold(text): rid for rid, name in named for text in (rid, name.id, name.en)}
+    close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6)
+    raise UnknownRegionError(query, valid, list(dict.fromkeys(keys[k] for k in close)))
 
 
 def relations_since(claims: Iterable[DatedClaim]) -> tuple[DatedClaim | None, bool]:

@@ -65,7 +65,9 @@ def document(view: object, lang: str = "en") -> Document:
 @document.register
 def _list(view: ListView, lang: str = "en") -> Document:
     where = " / ".join(x for x in (view.region_filter, view.group_filter) if x)
-    if where:
+    if view.query is not None:
+        title = tr("list.title_query", lang, home=view.home, query=view.query)
+    elif where:
         title = tr("list.title_in", lang, home=view.home, region=where)
     else:
         title = tr("list.title", lang, home=view.home)
@@ -198,8 +200,7 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
 
     out += groups_block(view, lang)
     out += agreements_block(view.agreements, view.agreements_as_of, lang)
-    out.append(Heading(tr("show.sources", lang)))
-    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    out += sources_block(view.sources, lang)
     return tuple(out)
 
 
@@ -261,28 +262,25 @@ def status_text(row: AgreementRow, lang: str) -> Line:
     return line(text + " ", cite(row.status_source))
 
 
-def agreement_grid(rows: tuple[AgreementRow, ...], lang: str, parties: bool = True) -> Grid:
-    columns = [
-        Column(tr("col.agreement", lang)),
-        Column(tr("col.status", lang)),
-        Column(tr("col.signed", lang)),
-        Column(tr("col.in_force", lang)),
-    ]
-    if parties:
-        columns.append(Column(tr("col.parties", lang)))
+def agreement_items(rows: tuple[AgreementRow, ...], lang: str, parties: bool = True) -> Bullets:
+    """One agreement a bullet: its name, kind and status (and who it is with) on the first
+    line, its signature and entry into force, each with its source, under it. Stacked, not a
+    grid: four dated, cited columns cannot share 80 columns without breaking source ids."""
 
-    def cells(row: AgreementRow) -> tuple[Line, ...]:
-        out = [
-            agreement_label(row, lang),
-            status_text(row, lang),
-            milestone_text(row, "signed", lang),
-            milestone_text(row, "in_force", lang),
-        ]
+    def item(row: AgreementRow) -> Bullet:
+        first = [*agreement_label(row, lang), Span(" — "), *status_text(row, lang)]
         if parties:
-            out.append(line(", ".join(row.party_names) or tr("agreement.no_parties", lang)))
-        return tuple(out)
+            with_ = ", ".join(row.party_names) or tr("agreement.no_parties", lang)
+            first.append(Span(f"; {tr('col.parties', lang).lower()}: {with_}"))
+        steps: list[Span] = []
+        for kind in ("signed", "in_force"):
+            milestone = milestone_text(row, kind, lang)
+            if "".join(span.text for span in milestone).strip():
+                label = tr(f"milestone.{kind}", lang)
+                steps += [Span(("; " if steps else "") + label + " "), *milestone]
+        return Bullet(tuple(first), (tuple(steps),) if steps else ())
 
-    return Grid(tuple(columns), tuple(map(cells, rows)))
+    return Bullets(tuple(map(item, rows)))
 
 
 def other_dates(rows: tuple[AgreementRow, ...], lang: str) -> list[Block]:
@@ -310,7 +308,7 @@ def agreements_block(rows: tuple[AgreementRow, ...], as_of: PartialDate, lang: s
     heading = tr("show.agreements", lang, date=fmt.date(as_of, lang))
     if not rows:
         return [Heading(heading), Paragraph(line(tr("agreements.none", lang)), muted=True)]
-    return [Heading(heading), agreement_grid(rows, lang, parties=False), *other_dates(rows, lang)]
+    return [Heading(heading), agreement_items(rows, lang, parties=False), *other_dates(rows, lang)]
 
 
 @document.register
@@ -321,12 +319,11 @@ def _agreements(view: AgreementsView, lang: str = "en") -> Document:
         title = tr("agreements.title", lang, home=view.home)
     blocks: list[Block] = [Heading(title)]
     if view.rows:
-        blocks.append(agreement_grid(view.rows, lang))
+        blocks.append(agreement_items(view.rows, lang))
     count = tr("agreements.count", lang, count=len(view.rows), date=fmt.date(view.as_of, lang))
     blocks.append(Paragraph(line(count), muted=True))
     blocks += other_dates(view.rows, lang)
-    blocks += [Heading(tr("show.sources", lang))]
-    blocks.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    blocks += sources_block(view.sources, lang)
     return tuple(blocks)
 
 
@@ -362,8 +359,7 @@ def _coverage(view: CoverageView, lang: str = "en") -> Document:
         Heading(title),
         Grid(columns, rows),
         Paragraph(line(note), muted=True),
-        Heading(tr("show.sources", lang)),
-        Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)),
+        *sources_block(view.sources, lang),
     )
 
 
@@ -401,8 +397,7 @@ def _groups(view: GroupsView, lang: str = "en") -> Document:
         Heading(tr("groups.title", lang, home=view.home)),
         Grid(columns, rows),
         Paragraph(line(note), muted=True),
-        Heading(tr("show.sources", lang)),
-        Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)),
+        *sources_block(view.sources, lang),
     )
 
 
@@ -505,8 +500,7 @@ def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
                 )
             )
     out += agreements_block(view.agreements, view.agreements_as_of, lang)
-    out.append(Heading(tr("show.sources", lang)))
-    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    out += sources_block(view.sources, lang)
     return tuple(out)
 
 
@@ -568,6 +562,19 @@ def comparison(figure: ReportedView, lang: str) -> Line:
     if not series.same_basis:
         text += tr("series.not_same", lang, basis=tr(f"basis.{figure.basis.value}", lang))
     return line(text + " ", cite(series.source))
+
+
+def sources_block(sources: tuple[Source, ...], lang: str) -> list[Block]:
+    """The sources behind a profile or a table, once, at the end, one short line each (the
+    full reference, URL and licence: `bilateral sources`)."""
+    items = tuple(Bullet(short_source(s)) for s in sources)
+    note = Paragraph(line(tr("sources.full", lang)), muted=True)
+    return [Heading(tr("show.sources", lang)), Bullets(items), note]
+
+
+def short_source(source: Source) -> Line:
+    """`[id] Publisher, "Title", date`."""
+    return line(cite(source.id), f' {source.publisher}, "{source.title}", {source.date}')
 
 
 def source_line(source: Source, lang: str) -> Line:
@@ -947,6 +954,5 @@ def _world(view: WorldView, lang: str = "en") -> Document:
         Heading(tr("world.title", lang, home=view.home), level=1),
         Grid(columns, rows),
         Paragraph(line(note), muted=True),
-        Heading(tr("show.sources", lang)),
-        Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)),
+        *sources_block(view.sources, lang),
     )
