@@ -99,10 +99,12 @@ def main_options(
         False, "--version", callback=_version, is_eager=True, help="help.version"
     ),
     lang: str | None = typer.Option(None, "--lang", metavar="id|en", help="help.lang"),
+    no_pager: bool = typer.Option(False, "--no-pager", help="help.no_pager"),
 ) -> None:
     settings: Settings = ctx.obj
     settings.data = data
     settings.lang_option = lang
+    settings.env.pager = not no_pager
 
 
 _OUTPUT_PARAMETERS = (
@@ -325,11 +327,14 @@ def show_command(
         help="help.partner",
         autocompletion=_complete_partner,
     ),
+    brief: bool = typer.Option(False, "--brief", "-b", help="help.brief"),
 ) -> None:
     """Show one partner's (or group's) profile: relations, trade, agreements, sources."""
     from bilateral_cli.queries import show_view
+    from bilateral_cli.views import BriefView, ProfileView
 
-    _show(ctx, show_view(_dataset(ctx), " ".join(partner), _lang(ctx)))
+    view = show_view(_dataset(ctx), " ".join(partner), _lang(ctx))
+    _show(ctx, BriefView(view) if brief and isinstance(view, ProfileView) else view)
 
 
 @data_command

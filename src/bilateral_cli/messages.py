@@ -1394,6 +1394,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Full references, URLs and licences: bilateral sources.",
         "id": "Rujukan lengkap, URL, dan lisensi: bilateral sources.",
     },
+    "help.no_pager": {
+        "en": (
+            "Never page long output (otherwise, on a terminal, it goes through BILATERAL_PAGER, "
+            "PAGER or less, as git does)."
+        ),
+        "id": (
+            "Jangan pernah menampilkan keluaran panjang melalui pager (jika tidak, di terminal "
+            "keluaran melewati BILATERAL_PAGER, PAGER, atau less, seperti git)."
+        ),
+    },
+    "brief.trade": {"en": "Trade {year}", "id": "Perdagangan {year}"},
+    "brief.change": {"en": "{change} on {year}", "id": "{change} dari {year}"},
+    "brief.groups": {"en": "Groups with {home}", "id": "Kelompok bersama {home}"},
+    "brief.agreements": {"en": "Agreements", "id": "Perjanjian"},
+    "brief.none": {"en": "none in the dataset", "id": "tidak ada dalam dataset"},
+    "brief.more": {
+        "en": "The full profile, with every source: bilateral show {id}",
+        "id": "Profil lengkap, dengan semua sumber: bilateral show {id}",
+    },
+    "help.brief": {
+        "en": "Only the essentials, one line each (table and Markdown).",
+        "id": "Hanya hal pokok, satu baris masing-masing (tabel dan Markdown).",
+    },
 }
 
 

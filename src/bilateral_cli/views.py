@@ -417,3 +417,10 @@ class WorldView(NamedTuple):
     home: str
     trade: tuple[TradeRow, ...]
     sources: tuple[Source, ...]  # of the series' years, in order of first use
+
+
+class BriefView(NamedTuple):
+    """`bilateral show --brief`: a profile's essentials, one line each (machine formats
+    give the whole profile)."""
+
+    profile: ProfileView

@@ -16,6 +16,7 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    BriefView,
     CompareView,
     CoverageView,
     GoalsView,
@@ -319,3 +320,8 @@ def _world(view: WorldView) -> Rows:
         for r in view.trade
     )
     return header, rows
+
+
+@csv_rows.register
+def _brief(view: BriefView) -> Rows:
+    return csv_rows(view.profile)

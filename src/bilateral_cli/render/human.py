@@ -36,6 +36,7 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    BriefView,
     CompareRow,
     CompareView,
     CoverageView,
@@ -955,4 +956,40 @@ def _world(view: WorldView, lang: str = "en") -> Document:
         Grid(columns, rows),
         Paragraph(line(note), muted=True),
         *sources_block(view.sources, lang),
+    )
+
+
+@document.register
+def _brief(view: BriefView, lang: str = "en") -> Document:
+    p = view.profile
+    first, second = (p.name_id, p.name_en) if lang == "id" else (p.name_en, p.name_id)
+    region = tr("show.group", lang, region=p.region, group=p.group) if p.group else p.region
+    facts: list[tuple[str, Line]] = [
+        (tr("show.region", lang), line(region)),
+        (tr("show.since", lang), relations(p, lang)),
+    ]
+    latest = next((row for row in reversed(p.trade) if row.total is not None), None)
+    if latest is not None:
+        text = fmt.money(latest.total or 0, lang=lang) + DERIVED
+        if latest.change_pct is not None:
+            text += ", " + tr(
+                "brief.change",
+                lang,
+                change=fmt.percent(latest.change_pct, lang=lang) + DERIVED,
+                year=latest.year - 1,
+            )
+        label = tr("brief.trade", lang, year=latest.year)
+        facts.append((label, line(text + " ", cite(latest.source or p.trade_source or ""))))
+    if p.groups:
+        shared = ", ".join(g.short for g in p.groups if g.home_member)
+        facts.append((tr("brief.groups", lang, home=p.home), line(shared or "-")))
+    agreements = ", ".join(
+        f"{a.short} ({tr(f'status.{a.status.value}', lang)})" for a in p.agreements
+    )
+    facts.append((tr("brief.agreements", lang), line(agreements or tr("brief.none", lang))))
+    more = tr("brief.more", lang, id=p.id)
+    return (
+        Heading(first if first == second else f"{first} / {second}", level=1),
+        Facts(tuple(facts)),
+        Paragraph(line(more), muted=True),
     )

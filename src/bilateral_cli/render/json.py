@@ -18,6 +18,7 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    BriefView,
     CompareView,
     CoverageView,
     GoalsView,
@@ -491,3 +492,8 @@ def _world(view: WorldView) -> dict[str, Any]:
         },
         "sources": [source_data(s) for s in view.sources],
     }
+
+
+@to_data.register
+def _brief(view: BriefView) -> dict[str, Any]:
+    return to_data(view.profile)
