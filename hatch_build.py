@@ -10,8 +10,8 @@ decodes by position, one part at a time, in a few milliseconds.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 

@@ -72,7 +72,8 @@ def _version(ctx: typer.Context, value: bool) -> None:
         coverage = Path(__file__).with_name("data") / "coverage.txt"  # written by the build
         try:
             first, last, relations = coverage.read_text(encoding="utf-8").split()
-            text += f" ({tr('version.data', settings.help_lang, first=first, last=last, relations=relations)})"
+            words = {"first": first, "last": last, "relations": relations}
+            text += f" ({tr('version.data', settings.help_lang, **words)})"
         except (OSError, ValueError):
             pass
         if not os.environ.get("BILATERAL_DATA"):  # `--data` on the line: no dataset is read

@@ -139,7 +139,8 @@ class Environment:
             return
         assert process.stdin is not None
         try:
-            process.stdin.write(text.encode(getattr(self.stdout_file, "encoding", None) or "utf-8", "replace"))
+            encoding = getattr(self.stdout_file, "encoding", None) or "utf-8"
+            process.stdin.write(text.encode(encoding, "replace"))
             process.stdin.close()
         except BrokenPipeError:  # the reader quit the pager early
             pass

@@ -94,7 +94,10 @@ class UnknownRegionError(UsageProblem):
         if close:
             names = ", ".join(close)
             detail = msg(
-                "error.unknown_region_suggest", query=quoted(query), names=names, valid="; ".join(valid)
+                "error.unknown_region_suggest",
+                query=quoted(query),
+                names=names,
+                valid="; ".join(valid),
             )
         else:
             detail = msg("error.unknown_region", query=quoted(query), valid="; ".join(valid))

@@ -1270,8 +1270,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "error.year_outside": {
-        "en": "The data covers {first}–{last}: there are no figures for {year}.",
-        "id": "Data mencakup {first}–{last}: tidak ada angka untuk {year}.",
+        "en": "The data covers {first}-{last}: there are no figures for {year}.",
+        "id": "Data mencakup {first}-{last}: tidak ada angka untuk {year}.",
     },
     "error.kind": {
         "en": "Unknown kind {kind}. Valid kinds: {valid}.",
@@ -1308,8 +1308,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Teks yang dicari (beberapa kata tidak perlu tanda kutip).",
     },
     "compare.reported": {
-        "en": "{name}: reported {reported} {cite}; computed {computed}{d}, difference {difference}{d}",
-        "id": "{name}: terbitan {reported} {cite}; hasil hitung {computed}{d}, selisih {difference}{d}",
+        "en": "{name}: reported {reported} {cite}; computed {computed}{d}, difference "
+        "{difference}{d}",
+        "id": "{name}: terbitan {reported} {cite}; hasil hitung {computed}{d}, selisih "
+        "{difference}{d}",
     },
     "compare.shown": {
         "en": "{shown} of {count} {units}, sorted by {sort}.",
@@ -1383,8 +1385,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Kawasan tidak dikenal: {query}. Maksud Anda: {names}? Kawasan yang sah: {valid}.",
     },
     "version.data": {
-        "en": "bundled data: UN Comtrade {first}–{last}, relations table of {relations}",
-        "id": "data bawaan: UN Comtrade {first}–{last}, tabel hubungan per {relations}",
+        "en": "bundled data: UN Comtrade {first}-{last}, relations table of {relations}",
+        "id": "data bawaan: UN Comtrade {first}-{last}, tabel hubungan per {relations}",
     },
     "list.title_query": {
         "en": "{home}'s partners whose names or codes contain \"{query}\"",
@@ -1417,6 +1419,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only the essentials, one line each (table and Markdown).",
         "id": "Hanya hal pokok, satu baris masing-masing (tabel dan Markdown).",
     },
+    "kind_short.territory": {"en": "territory", "id": "wilayah"},
+    "kind_short.former": {"en": "former", "id": "bekas"},
+    "kind_short.other": {"en": "non-state", "id": "non-negara"},
 }
 
 

@@ -394,21 +394,6 @@ class UpdateView(NamedTuple):
     source: Source | None  # of the new figures
 
 
-View = (
-    ListView
-    | ProfileView
-    | GoalsView
-    | RegionsView
-    | AboutView
-    | SourcesView
-    | ValidationView
-    | CompareView
-    | AgreementsView
-    | CoverageView
-    | GroupsView
-    | GroupProfileView
-    | UpdateView
-)
 
 
 class WorldView(NamedTuple):
@@ -424,3 +409,22 @@ class BriefView(NamedTuple):
     give the whole profile)."""
 
     profile: ProfileView
+
+
+View = (
+    ListView
+    | ProfileView
+    | GoalsView
+    | RegionsView
+    | AboutView
+    | SourcesView
+    | ValidationView
+    | CompareView
+    | AgreementsView
+    | CoverageView
+    | GroupsView
+    | GroupProfileView
+    | UpdateView
+    | WorldView
+    | BriefView
+)

@@ -11,7 +11,6 @@ from functools import singledispatch
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
 from bilateral_cli.model import Measure, PartialDate, PartnerKind, Source
-from bilateral_cli.vocabulary import Metric
 from bilateral_cli.render import fmt
 from bilateral_cli.render.document import (
     Block,
@@ -53,6 +52,7 @@ from bilateral_cli.views import (
     ValidationView,
     WorldView,
 )
+from bilateral_cli.vocabulary import Metric
 
 DERIVED = "*"
 
@@ -108,7 +108,8 @@ def _list(view: ListView, lang: str = "en") -> Document:
         count = tr("list.count", lang, count=fmt.integer(len(view.rows), lang), sort=sort)
     note = tr("list.note", lang, d=DERIVED, year=view.year)
     if any(r.year_total is None and r.latest_year is not None for r in view.rows):
-        note += " " + tr("list.stops_note", lang, year=view.year, stop=tr("list.stops", lang, year="YYYY"))
+        stop = tr("list.stops", lang, year="YYYY")
+        note += " " + tr("list.stops_note", lang, year=view.year, stop=stop)
     for source in view.trade_sources:
         note += tr("list.source", lang, id=source.id, title=source.title)
     return (Heading(title), grid, Paragraph(line(count), muted=True), Paragraph(line(note), True))
@@ -119,7 +120,8 @@ def since_cell(row: ListRow, lang: str, short: bool = False) -> str:
     if row.since is not None:
         return fmt.date(row.since, lang, short=short)
     if row.kind is not PartnerKind.COUNTRY:
-        return f"({tr(f'kind.{row.kind.value}', lang)})"
+        key = "kind_short" if short else "kind"
+        return f"({tr(f'{key}.{row.kind.value}', lang)})"
     return tr("since.none", lang) if row.no_relations else ""
 
 
@@ -183,7 +185,8 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
         derived = ("col.total", "col.balance", "col.change", "col.share")
         columns = (
             *(figures(tr(c, lang)) for c in plain),
-            *(figures(tr(c, lang) + DERIVED) for c in derived),
+            *(figures(tr(c, lang) + DERIVED) for c in derived[:-1]),
+            figures(tr(derived[-1], lang) + DERIVED)._replace(optional=True),  # gives way first
             chart(tr("col.bar", lang)),
         )
         out.append(Grid(columns, rows))
@@ -389,7 +392,7 @@ def _groups(view: GroupsView, lang: str = "en") -> Document:
     columns = (
         Column(tr("col.group", lang)),
         Column(tr("col.name", lang)),
-        whole(tr("col.id", lang)),
+        chart(tr("col.id", lang)),  # gives way on a narrow terminal: `show` takes the short name
         Column(tr("col.home_member", lang, home=view.home)),
         figures(tr("col.members", lang)),
     )
@@ -477,7 +480,8 @@ def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
         derived = ("col.total", "col.balance", "col.change", "col.share")
         columns = (
             *(figures(tr(c, lang)) for c in plain),
-            *(figures(tr(c, lang) + DERIVED) for c in derived),
+            *(figures(tr(c, lang) + DERIVED) for c in derived[:-1]),
+            figures(tr(derived[-1], lang) + DERIVED)._replace(optional=True),  # gives way first
             figures(tr("col.missing", lang)),
         )
         out.append(Grid(columns, rows))
@@ -829,11 +833,10 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         items = []
         for r in reported:
             assert r.reported_growth_pct is not None and r.reported_source is not None
-            difference = (
-                tr("compare.points", lang, value=fmt.points(r.growth_pct - r.reported_growth_pct, lang))
-                if r.growth_pct is not None
-                else "-"
-            )
+            difference = "-"
+            if r.growth_pct is not None:
+                points = fmt.points(r.growth_pct - r.reported_growth_pct, lang)
+                difference = tr("compare.points", lang, value=points)
             text = tr(
                 "compare.reported",
                 lang,

@@ -354,7 +354,7 @@ def _regions(view: RegionsView) -> dict[str, Any]:
             "source": view.source.id,
         },
         "rule": view.rule,
-        "sources": [source_data(s) for s in view.sources],
+        "sources": [source_data(view.source)],
     }
 
 
