@@ -43,7 +43,7 @@ def document_words(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[se
     from bilateral_cli.render.document import Bullets, Facts, Grid, Heading, Paragraph
 
     seen: list[str] = []
-    original = table.document
+    original = table.document  # type: ignore[attr-defined]
 
     def recording(view: object, lang: str = "en") -> object:
         doc = original(view, lang)
@@ -144,7 +144,8 @@ def test_balance_has_no_growth_across_a_sign_and_no_share(invoke: Invoke) -> Non
 
     result = invoke("compare", "--metric", "balance", "--top", "all", "-f", "json")
     for row in json.loads(result.stdout)["rows"]:
-        if row["from"] is not None and row["to"] is not None and (row["from"] <= 0 or row["to"] < 0):
+        start, end = row["from"], row["to"]
+        if start is not None and end is not None and (start <= 0 or end < 0):
             assert row["growth_pct"] is None
     table = invoke("compare", "--metric", "balance", "--top", "all", env={"COLUMNS": "200"})
     assert "Share" not in table.stdout and "share of" not in table.stdout
@@ -186,8 +187,7 @@ def test_names_as_people_type_them(invoke: Invoke, words: list[str], name: str) 
 def test_shared_names_list_the_choices(invoke: Invoke, lang: str) -> None:
     result = invoke("show", "congo", "--lang", lang)
     assert result.exit_code == 3
-    assert "Republi" in result.stderr and "Kongo" in result.stderr or "Congo" in result.stderr
-    assert result.stderr.count(",") >= 1
+    assert result.stderr.count("Kongo" if lang == "id" else "Congo") >= 3  # the query and both
 
 
 def test_home_country_points_to_the_world(invoke: Invoke) -> None:
