@@ -24,6 +24,7 @@ def test_the_expected_commands_exist() -> None:
         "groups",
         "list",
         "regions",
+        "search",
         "show",
         "sources",
         "update",

@@ -260,10 +260,12 @@ def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
 
 
 def test_pager_on_a_terminal_only(tmp_path: Path) -> None:
-    pager = {"PAGER": "sed s/^/PAGED:/"}
+    pager = {"BILATERAL_PAGER": "sed s/^/PAGED:/"}
     assert "PAGED:" in run_on_terminal(["goals"], pager)
     assert "PAGED:" not in run_on_terminal(["--no-pager", "goals"], pager)
-    assert "PAGED:" not in run_on_terminal(["goals"], {"PAGER": "cat"})
+    plain = {"BILATERAL_PAGER": "", "PAGER": "sed s/^/PAGED:/"}
+    assert "PAGED:" in run_on_terminal(["goals"], plain)
+    assert "PAGED:" not in run_on_terminal(["goals"], {"BILATERAL_PAGER": "", "PAGER": "cat"})
     piped = subprocess.run(
         [sys.executable, "-m", "bilateral_cli", "goals"],
         capture_output=True,

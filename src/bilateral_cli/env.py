@@ -111,13 +111,13 @@ class Environment:
 
     def pager_command(self, environ: Mapping[str, str] = os.environ) -> list[str] | None:
         """The pager long output goes through, as `git` chooses it: only when stdout is a
-        terminal and `--no-pager` was not given; `BILATERAL_PAGER`, else `PAGER`, else `less`;
-        an empty value or `cat` means none."""
+        terminal and `--no-pager` was not given; `BILATERAL_PAGER` (if not empty), else `PAGER`,
+        else `less`; `cat` or an empty `PAGER` means none."""
         if not self.pager or not self.stdout_file.isatty():
             return None
         import shlex
 
-        value = environ.get("BILATERAL_PAGER", environ.get("PAGER", "less"))
+        value = environ.get("BILATERAL_PAGER") or environ.get("PAGER", "less")
         words = shlex.split(value) if value.strip() else []
         return None if not words or words == ["cat"] else words
 

@@ -88,19 +88,23 @@ class HomeCountryError(UnknownPartnerError):
 class UnknownRegionError(UsageProblem):
     """No region or region group matches a query."""
 
-    def __init__(self, query: str, valid: Sequence[str], close: Sequence[str] = ()) -> None:
+    def __init__(
+        self, query: str, valid: Sequence[str], names: Sequence[str], close: Sequence[str] = ()
+    ) -> None:
+        """`valid`: the ids `--region` takes; `names`: the same regions named in the user's
+        language (what the message lists); `close`: the ids nearest what was typed."""
         self.query = query
         self.valid = tuple(valid)
+        listed = ", ".join(names)
         if close:
-            names = ", ".join(close)
             detail = msg(
                 "error.unknown_region_suggest",
                 query=quoted(query),
-                names=names,
-                valid="; ".join(valid),
+                names=", ".join(close),
+                valid=listed,
             )
         else:
-            detail = msg("error.unknown_region", query=quoted(query), valid="; ".join(valid))
+            detail = msg("error.unknown_region", query=quoted(query), valid=listed)
         super().__init__(detail)
 
 

@@ -165,10 +165,13 @@ def _suggestions(
     whole_words = 0
     if len(key) >= 4:  # a part of a name: `korea` -> North Korea, South Korea
         for candidate in sorted(k for k in index if key in k):
-            name = all_names[index[candidate]].name.get(lang)
+            names = all_names[index[candidate]].name
+            name = names.get(lang)
             if name not in suggestions:
                 suggestions.append(name)
-                whole_words += f" {key} " in f" {fold_words(name)} "
+                whole_words += any(
+                    f" {key} " in f" {fold_words(text)} " for text in (names.en, names.id)
+                )
     if key and not suggestions:
         scored = []
         for candidate in difflib.get_close_matches(key, list(index), n=10, cutoff=0.7):
@@ -229,10 +232,14 @@ def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSele
                 return RegionSelection(group.name.get(lang), ids)
     named = [(r.id, r.name) for r in dataset.regions]
     named += [(g.id, g.name) for g in dataset.region_groups]
-    valid = [f"{rid} ({name.get(lang)})" for rid, name in named]
     keys = {fold(text): rid for rid, name in named for text in (rid, name.id, name.en)}
-    close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6)
-    raise UnknownRegionError(query, valid, list(dict.fromkeys(keys[k] for k in close)))
+    close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6) if key else []
+    raise UnknownRegionError(
+        query,
+        [rid for rid, _ in named],
+        [name.get(lang) for _, name in named],
+        list(dict.fromkeys(keys[k] for k in close)),
+    )
 
 
 def relations_since(claims: Iterable[DatedClaim]) -> tuple[DatedClaim | None, bool]:
