@@ -245,8 +245,12 @@ def _show(ctx: typer.Context, view: "View") -> None:
 
 
 def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Partner ids and names (either language) that start with what has been typed."""
+    """Partner ids and names (either language) that start with what has been typed; for
+    `show` and `agreements`, one partner only (their words join into one name)."""
     from bilateral_cli.completion import completions
+
+    if ctx.info_name in ("show", "agreements") and ctx.params.get("partner"):
+        return []
 
     return completions(_completion_data(ctx), incomplete, "partner")
 
