@@ -249,7 +249,7 @@ def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
     `show` and `agreements`, one partner only (their words join into one name)."""
     from bilateral_cli.completion import completions
 
-    if ctx.info_name in ("show", "agreements") and ctx.params.get("partner"):
+    if ctx.info_name in ("show", "history", "agreements") and ctx.params.get("partner"):
         return []
 
     return completions(_completion_data(ctx), incomplete, "partner")
@@ -290,6 +290,8 @@ def list_command(
     group: str | None = typer.Option(
         None, "--group", "-g", help="help.group", autocompletion=_complete_group
     ),
+    since: int | None = typer.Option(None, "--since", help="help.since"),
+    until: int | None = typer.Option(None, "--until", help="help.until"),
     year: int | None = typer.Option(None, "--year", "-y", help="help.list_year"),
     kind: str | None = typer.Option(
         None, "--kind", metavar="country|territory|former|other", help="help.list_kind"
@@ -305,6 +307,8 @@ def list_command(
         group=group,
         sort=sort,
         lang=_lang(ctx),
+        since=since,
+        until=until,
         year=year,
         kind=kind,
         query=query,
@@ -321,6 +325,21 @@ def search_command(
     from bilateral_cli.queries import list_view
 
     _show(ctx, list_view(_dataset(ctx), lang=_lang(ctx), query=" ".join(text)))
+
+
+@data_command
+def history_command(
+    ctx: typer.Context,
+    partner: list[str] = typer.Argument(
+        ..., metavar="PARTNER", help="help.partner", autocompletion=_complete_partner
+    ),
+) -> None:
+    """How relations went: established, suspended, severed, restored, each with its source."""
+    from bilateral_cli.queries import find_partner, history_view
+
+    dataset = _dataset(ctx)
+    lang = _lang(ctx)
+    _show(ctx, history_view(dataset, find_partner(dataset, " ".join(partner), lang), lang))
 
 
 @data_command
@@ -524,6 +543,7 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("list", list_command),
     ("search", search_command),
     ("show", show_command),
+    ("history", history_command),
     ("agreements", agreements_command),
     ("groups", groups_command),
     ("goals", goals_command),
@@ -537,11 +557,14 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
 )
 
 
-def build_cli(lang: str) -> LocalizedGroup:
-    """The command line with its help worded in `lang`.
+def build_cli(lang: str, only: str | None = None) -> LocalizedGroup:
+    """The command line with its help worded in `lang`: every command, or `only` the one run
+    (none for `""`).
 
     Help texts are written as catalog keys (`help.list`) where the commands are declared and
     worded here, once the language is known, so nothing at import time depends on `sys.argv`.
+    Typer builds every registered command's parameters on every run (about a quarter of a
+    millisecond each), so a run that names its command builds just that one.
     """
     app = typer.Typer(
         name="bilateral",
@@ -555,7 +578,8 @@ def build_cli(lang: str) -> LocalizedGroup:
     )
     app.callback()(main_options)
     for name, command in COMMANDS:
-        app.command(name, help=f"help.{name}", cls=LocalizedCommand)(command)
+        if only is None or name == only:
+            app.command(name, help=f"help.{name}", cls=LocalizedCommand)(command)
     group = typer.main.get_command(app)
     assert isinstance(group, LocalizedGroup)
     localize_help(group, lang)
@@ -579,7 +603,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     settings = Settings(env, help_lang)
     with env.redirected():
         try:
-            status = build_cli(help_lang).main(
+            status = build_cli(help_lang, requested_command(args)).main(
                 args=args, prog_name="bilateral", standalone_mode=False, obj=settings
             )
             env.stdout_file.flush()
@@ -604,3 +628,25 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
 
 
 COMPLETE_VARIABLE = "_BILATERAL_COMPLETE"  # Click's shell completion, named after the program
+_VALUED_OPTIONS = ("--data", "--lang")  # the global options that take a value
+
+
+def requested_command(args: Sequence[str]) -> str | None:
+    """The command a command line runs, if it names one before anything else would need the
+    whole program (help, a typo's suggestions, shell completion): else None."""
+    if os.environ.get(COMPLETE_VARIABLE):
+        return None
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif arg == "--version":
+            return ""  # answered before any command is needed: build none
+        elif arg.startswith("-"):
+            if not arg.startswith(tuple(f"{o}=" for o in _VALUED_OPTIONS)):
+                return None  # --help, --install-completion...
+        else:
+            return arg if arg in dict(COMMANDS) else None
+    return None

@@ -5,13 +5,6 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Sequence
 
-from bilateral_cli.cooperation import (
-    agreements_for,
-    find_group,
-    group_profile_view,
-    match_group,
-    shared_groups,
-)
 from bilateral_cli.errors import (
     HomeCountryError,
     UnknownPartnerError,
@@ -43,6 +36,7 @@ from bilateral_cli.views import (
     GoalView,
     GroupProfileView,
     HighlightView,
+    HistoryView,
     ListRow,
     ListView,
     NoRelationsView,
@@ -122,7 +116,11 @@ def _find(
         if position is not None:
             found.append(dataset.partners[position])
             continue
-        group = match_group(dataset, query) if groups else None
+        group = None
+        if groups:
+            from bilateral_cli.cooperation import match_group  # groups only where asked
+
+            group = match_group(dataset, query)
         if group is None:
             home = dataset.home
             if key in {fold(home.name.en), fold(home.name.id), fold(home.iso2), fold(home.iso3)}:
@@ -137,6 +135,8 @@ def phrases(dataset: Dataset, words: Sequence[str], groups: bool = True) -> list
     """Words typed without quotes, joined into the names they spell, longest first:
     `south korea japan` is `south korea` and `japan`. A word that starts no name stays alone
     (and fails as itself)."""
+    from bilateral_cli.cooperation import match_group
+
     names, codes = _partner_index(dataset.names)
 
     def known(text: str) -> bool:
@@ -208,6 +208,8 @@ def show_view(
         return world_view(dataset, lang)
     subject = find_subject(dataset, query, lang)
     if isinstance(subject, Group):
+        from bilateral_cli.cooperation import group_profile_view
+
         return group_profile_view(dataset, subject, lang)
     return profile_view(dataset, subject, lang)
 
@@ -270,15 +272,22 @@ def list_view(
     sort: SortKey = SortKey.NAME,
     lang: str = "en",
     group: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
     year: int | None = None,
     kind: str | None = None,
     query: str | None = None,
 ) -> ListView:
-    """One row per partner, optionally limited to a region, a group (ASEAN, the EU...), a kind
-    and a text, in the order asked; trade for one year (`year`, else the latest), so that a
-    partner whose figures stop earlier is never ranked among the others."""
+    """One row per partner, optionally limited to a region, a group (ASEAN, the EU...), the
+    years relations began in, a kind and a text, in the order asked; trade for one year
+    (`year`, else the latest), so that a partner whose figures stop earlier is never ranked
+    among the others."""
     selection = resolve_region(dataset, region, lang) if region is not None else None
-    chosen_group = find_group(dataset, group) if group is not None else None
+    chosen_group = None
+    if group is not None:
+        from bilateral_cli.cooperation import find_group  # `list` without --group never needs it
+
+        chosen_group = find_group(dataset, group)
     members = set(chosen_group.current_members()) if chosen_group else None
     year = check_year(dataset, year) if year is not None else max(dataset.world_trade.years)
     chosen_kind = _kind(kind) if kind is not None else None
@@ -297,7 +306,9 @@ def list_view(
             continue
         if chosen_kind is not None and partner.kind is not chosen_kind:
             continue
-        since, _ = relations_since(partner.relations.established if partner.relations else ())
+        began, _ = relations_since(partner.relations.established if partner.relations else ())
+        if not _began_within(began.date.year if began else None, since, until):
+            continue
         latest = latest_with_total(partner.trade)
         in_year = latest_with_total(_until(partner.trade, year)) if partner.trade else None
         in_year = in_year if in_year is not None and in_year.year == year else None
@@ -321,7 +332,7 @@ def list_view(
                 region_short=(region_of.short or region_of.name).get(lang),
                 kind=partner.kind,
                 no_relations=partner.no_relations is not None,
-                since=since.date if since else None,
+                since=began.date if began else None,
                 latest_year=latest.year if latest else None,
                 latest_total=latest.total if latest else None,
                 change_pct=latest.change_pct if latest else None,
@@ -345,7 +356,8 @@ def list_view(
         )
     elif sort is not SortKey.NAME:
         assert_never(sort)
-    if not rows and (selection or chosen_group or chosen_kind or matches):
+    filtered = since is not None or until is not None or chosen_kind or matches
+    if not rows and (selection or chosen_group or filtered):
         if query is not None:
             raise UsageProblem(msg("error.no_match", query=quoted(query)))
         raise UsageProblem(msg("error.nothing_chosen"))
@@ -444,6 +456,8 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     cited += [partner.trade.source] if partner.trade else []
     cited += [row.source for row in rows if row.source]
     cited += [f.source for f in partner.reported]
+    from bilateral_cli.cooperation import agreements_for, shared_groups
+
     groups = shared_groups(dataset, partner.id, lang)
     agreements = agreements_for(dataset, partner, None, lang)
     cited += [g.source for g in groups]
@@ -463,20 +477,11 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         group_id=group.id if group else None,
         group=group.name.get(lang) if group else None,
         kind=partner.kind,
-        no_relations=(
-            NoRelationsView(
-                no_relations.source, no_relations.note.get(lang) if no_relations.note else None
-            )
-            if no_relations
-            else None
-        ),
-        established=tuple(ClaimView(c.date, c.source) for c in claims),
+        no_relations=_no_relations(partner, lang),
+        established=_claims(claims, lang),
         since=since.date if since else None,
         claims_agree=agree,
-        events=tuple(
-            EventView(e.kind, e.date, e.source, e.note.get(lang) if e.note else None)
-            for e in events
-        ),
+        events=_events(partner, lang),
         highlights=tuple(
             HighlightView(h.text.get(lang), h.date, h.source) for h in partner.highlights
         ),
@@ -487,6 +492,57 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         groups_as_of=dataset.cooperation.groups_as_of,
         agreements=agreements,
         agreements_as_of=dataset.cooperation.agreements_as_of,
+        sources=_sources(dataset, cited),
+    )
+
+
+def _began_within(year: int | None, since: int | None, until: int | None) -> bool:
+    """Whether relations began within `--since`/`--until` (no filter: every partner)."""
+    if since is None and until is None:
+        return True
+    if year is None:
+        return False
+    return (since is None or year >= since) and (until is None or year <= until)
+
+
+def _claims(claims: Iterable[DatedClaim], lang: str) -> tuple[ClaimView, ...]:
+    return tuple(ClaimView(c.date, c.source, c.note.get(lang) if c.note else None) for c in claims)
+
+
+def _events(partner: Partner, lang: str) -> tuple[EventView, ...]:
+    """Breaks and restorations in date order (a year before the dated days of that year)."""
+    events = partner.relations.events if partner.relations else ()
+    ordered = sorted(events, key=lambda e: _date_key(e.date))
+    return tuple(
+        EventView(e.kind, e.date, e.source, e.note.get(lang) if e.note else None) for e in ordered
+    )
+
+
+def _no_relations(partner: Partner, lang: str) -> NoRelationsView | None:
+    none = partner.no_relations
+    if none is None:
+        return None
+    return NoRelationsView(none.source, none.note.get(lang) if none.note else None)
+
+
+def history_view(dataset: Dataset, partner: Partner, lang: str = "en") -> HistoryView:
+    """`bilateral history PARTNER`: the timeline of relations alone, with its sources."""
+    claims = partner.relations.established if partner.relations else ()
+    since, agree = relations_since(claims)
+    events = _events(partner, lang)
+    none = _no_relations(partner, lang)
+    cited = [c.source for c in claims] + [e.source for e in events]
+    cited += [none.source] if none else []
+    return HistoryView(
+        id=partner.id,
+        home=dataset.home.name.get(lang),
+        name=partner.name.get(lang),
+        kind=partner.kind,
+        no_relations=none,
+        established=_claims(claims, lang),
+        since=since.date if since else None,
+        claims_agree=agree,
+        events=events,
         sources=_sources(dataset, cited),
     )
 

@@ -19,11 +19,14 @@ from bilateral_cli.views import (
     AgreementRow,
     AgreementsView,
     BriefView,
+    ClaimView,
     CompareView,
     CoverageView,
+    EventView,
     GoalsView,
     GroupProfileView,
     GroupsView,
+    HistoryView,
     ListView,
     MemberRow,
     ProfileView,
@@ -130,18 +133,8 @@ def _profile(view: ProfileView) -> dict[str, Any]:
         "relations": {
             "since": date_data(view.since),
             "sources_agree": view.claims_agree,
-            "established": [
-                {**(date_data(c.date) or {}), "source": c.source} for c in view.established
-            ],
-            "events": [
-                {
-                    "kind": e.kind.value,
-                    **(date_data(e.date) or {}),
-                    "source": e.source,
-                    "note": e.note,
-                }
-                for e in view.events
-            ],
+            "established": [claim_data(c) for c in view.established],
+            "events": [event_data(e) for e in view.events],
             "none": view.no_relations._asdict() if view.no_relations else None,
         },
         "highlights": [
@@ -186,6 +179,34 @@ def _profile(view: ProfileView) -> dict[str, Any]:
             "as_of": view.agreements_as_of.iso(),
             "items": [agreement_data(a) for a in view.agreements],
         },
+        "sources": [source_data(s) for s in view.sources],
+    }
+
+
+def claim_data(claim: ClaimView) -> dict[str, Any]:
+    return {**(date_data(claim.date) or {}), "source": claim.source, "note": claim.note}
+
+
+def event_data(event: EventView) -> dict[str, Any]:
+    return {
+        "kind": event.kind.value,
+        **(date_data(event.date) or {}),
+        "source": event.source,
+        "note": event.note,
+    }
+
+
+@to_data.register
+def _history(view: HistoryView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "name": view.name,
+        "kind": view.kind.value,
+        "since": date_data(view.since),
+        "sources_agree": view.claims_agree,
+        "established": [claim_data(c) for c in view.established],
+        "events": [event_data(e) for e in view.events],
+        "none": view.no_relations._asdict() if view.no_relations else None,
         "sources": [source_data(s) for s in view.sources],
     }
 
