@@ -4,7 +4,6 @@ questions, and finding partners the way people type them."""
 from __future__ import annotations
 
 import os
-import pty
 import re
 import shlex
 import subprocess
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, Invoke, run_main
+from test_terminal import in_terminal
 
 URL = re.compile(r"https?://\S+")
 
@@ -240,23 +240,7 @@ def test_version_says_the_data_coverage(invoke: Invoke) -> None:
 
 def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
     """The installed program on a pseudo-terminal: what the terminal received."""
-    main, secondary = pty.openpty()
-    entry = [sys.executable, "-m", "bilateral_cli", *args]
-    full = {**os.environ, "COLUMNS": "80", "LINES": "24", "BILATERAL_DATA": "", **env}
-    process = subprocess.Popen(entry, stdout=secondary, stderr=secondary, env=full)
-    os.close(secondary)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    process.wait()
-    os.close(main)
-    return out.decode("utf-8", "replace")
+    return in_terminal(args, {"LINES": "24", "BILATERAL_DATA": "", **env}).decode()
 
 
 def test_pager_on_a_terminal_only(tmp_path: Path) -> None:
