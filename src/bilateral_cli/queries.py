@@ -310,8 +310,10 @@ def list_view(
         if not _began_within(began.date.year if began else None, since, until):
             continue
         latest = latest_with_total(partner.trade)
-        in_year = latest_with_total(_until(partner.trade, year)) if partner.trade else None
-        in_year = in_year if in_year is not None and in_year.year == year else None
+        in_year = latest if latest is not None and latest.year == year else None
+        if in_year is None and partner.trade and year in partner.trade.years:
+            in_year = latest_with_total(_until(partner.trade, year))
+            in_year = in_year if in_year is not None and in_year.year == year else None
         if partner.trade:  # the sources of the figures shown: the year and the one before
             for shown in (latest, in_year):
                 if shown is not None:
