@@ -13,7 +13,7 @@ from bilateral_cli.cooperation import find_group, members_of
 from bilateral_cli.errors import UsageProblem
 from bilateral_cli.messages import msg
 from bilateral_cli.model import Dataset, Group, Measure, Partner, TradeSeries, TradeYear
-from bilateral_cli.queries import check_year, find_subjects, phrases, resolve_region
+from bilateral_cli.queries import check_year, find_subjects, resolve_region
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_is_comparable, growth_pct, share_pct
@@ -229,7 +229,7 @@ def _chosen(
     scope: list[str] = []
     if queries:
         # one index for every query; words typed without quotes join into names
-        subjects = find_subjects(dataset, phrases(dataset, queries), lang)
+        subjects = find_subjects(dataset, queries, lang, words=True)
         ids = {s.id for s in subjects if isinstance(s, Partner)}
         named = [_group_unit(dataset, s, lang) for s in subjects if isinstance(s, Group)]
         chosen = [p for p in chosen if p.id in ids]

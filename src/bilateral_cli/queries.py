@@ -97,18 +97,22 @@ def find_partners(dataset: Dataset, queries: Iterable[str], lang: str = "en") ->
 
 
 def find_subjects(
-    dataset: Dataset, queries: Iterable[str], lang: str = "en"
+    dataset: Dataset, queries: Iterable[str], lang: str = "en", words: bool = False
 ) -> list[Partner | Group]:
     """Like `find_partners`, but a query that names no partner may name a group (`asean`,
-    `uni eropa`); a partner's name wins (`nam` is Namibia, `--group nam` the movement)."""
-    return _find(dataset, queries, lang, groups=True)
+    `uni eropa`); a partner's name wins (`nam` is Namibia, `--group nam` the movement).
+    `words`: the queries are words typed without quotes, joined into the names they spell
+    (`south korea japan`)."""
+    return _find(dataset, queries, lang, groups=True, words=words)
 
 
 def _find(
-    dataset: Dataset, queries: Iterable[str], lang: str, groups: bool
+    dataset: Dataset, queries: Iterable[str], lang: str, groups: bool, words: bool = False
 ) -> list[Partner | Group]:
     all_names = dataset.names
     names, codes = _partner_index(all_names)
+    if words:
+        queries = _phrases(list(queries), names, codes, dataset, groups)
     found: list[Partner | Group] = []
     for query in queries:
         key = fold(query)
@@ -131,26 +135,35 @@ def _find(
     return found
 
 
-def phrases(dataset: Dataset, words: Sequence[str], groups: bool = True) -> list[str]:
-    """Words typed without quotes, joined into the names they spell, longest first:
-    `south korea japan` is `south korea` and `japan`. A word that starts no name stays alone
-    (and fails as itself)."""
-    from bilateral_cli.cooperation import match_group
+def _phrases(
+    words: Sequence[str],
+    names: dict[str, int],
+    codes: dict[str, int],
+    dataset: Dataset,
+    groups: bool,
+) -> list[str]:
+    """Words typed without quotes, joined into the names they spell, longest first (never
+    longer than the longest name, so thousands of words cost a few tries each): `south korea
+    japan` is `south korea` and `japan`. A word that starts no name stays alone (and fails as
+    itself)."""
+    from bilateral_cli.cooperation import group_keys
 
-    names, codes = _partner_index(dataset.names)
+    texts = [t for p in dataset.names for t in (p.name.en, p.name.id, *p.aliases)]
+    group_names: set[str] = set()
+    if groups:
+        texts += [t for g in dataset.cooperation.groups for t in (*g.name, *g.aliases)]
+        group_names = {key for g in dataset.cooperation.groups for key in group_keys(g)}
+    longest_name = max((len(text.split()) for text in texts), default=1)
 
     def known(text: str) -> bool:
         key = fold(text)
-        return key in names or (text.isascii() and key in codes) or (
-            groups and match_group(dataset, text) is not None
-        )
+        return key in names or (text.isascii() and key in codes) or key in group_names
 
     out: list[str] = []
     i = 0
     while i < len(words):
-        end = next(
-            (j for j in range(len(words), i + 1, -1) if known(" ".join(words[i:j]))), i + 1
-        )
+        longest = min(len(words), i + longest_name)
+        end = next((j for j in range(longest, i + 1, -1) if known(" ".join(words[i:j]))), i + 1)
         out.append(" ".join(words[i:end]))
         i = end
     return out
