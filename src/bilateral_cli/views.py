@@ -32,12 +32,15 @@ class ListRow(NamedTuple):
     names: Localized
     region_id: str
     region: str
+    region_short: str  # for narrow tables: `N/C America`
     kind: PartnerKind
     no_relations: bool
     since: PartialDate | None
     latest_year: int | None
     latest_total: int | None
     change_pct: float | None
+    year_total: int | None  # in the list's year (`ListView.year`); None where unknown
+    year_change_pct: float | None
 
 
 class ListView(NamedTuple):
@@ -48,7 +51,10 @@ class ListView(NamedTuple):
     group_id: str | None
     sort: str
     rows: tuple[ListRow, ...]
-    trade_sources: tuple[Source, ...]  # behind the latest figures and their change
+    trade_sources: tuple[Source, ...]  # behind the figures shown and their change
+    year: int  # the one year the trade column shows and `--sort trade` ranks on
+    kind: str | None = None  # `--kind`
+    query: str | None = None  # `--query` / `bilateral search`
 
 
 class ClaimView(NamedTuple):
@@ -247,6 +253,11 @@ class CompareView(NamedTuple):
     world_start: int | None
     world_end: int | None
     trade_sources: tuple[str, ...]  # of the two years compared (`bilateral update` adds years)
+    scope: str | None = None  # what was asked for: a region's or group's name
+    sort: str = "value"
+    available: int = 0  # rows there were before `--top` and `--min-value`
+    min_value: int | None = None  # USD: rows below it in the later year were left out
+    below_min: int = 0  # how many rows that left out
 
 
 class AgreementsView(NamedTuple):
@@ -430,6 +441,23 @@ class ProductsView(NamedTuple):
     source: Source
 
 
+
+
+class WorldView(NamedTuple):
+    """`bilateral show world`: the home country's trade with the world, by year."""
+
+    home: str
+    trade: tuple[TradeRow, ...]
+    sources: tuple[Source, ...]  # of the series' years, in order of first use
+
+
+class BriefView(NamedTuple):
+    """`bilateral show --brief`: a profile's essentials, one line each (machine formats
+    give the whole profile)."""
+
+    profile: ProfileView
+
+
 View = (
     ListView
     | ProfileView
@@ -446,4 +474,6 @@ View = (
     | HistoryView
     | UpdateView
     | ProductsView
+    | WorldView
+    | BriefView
 )

@@ -17,6 +17,7 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    BriefView,
     CompareView,
     CoverageView,
     GoalsView,
@@ -31,6 +32,7 @@ from bilateral_cli.views import (
     SourcesView,
     UpdateView,
     ValidationView,
+    WorldView,
 )
 
 Rows = tuple[Sequence[str], Iterable[Sequence[Any]]]
@@ -67,6 +69,9 @@ def _list(view: ListView) -> Rows:
         "latest_year",
         "latest_total",
         "latest_change_pct",
+        "year",
+        "year_total",
+        "year_change_pct",
     )
     rows = (
         (
@@ -84,6 +89,9 @@ def _list(view: ListView) -> Rows:
             r.latest_year,
             r.latest_total,
             r.change_pct,
+            view.year,
+            r.year_total,
+            r.year_change_pct,
         )
         for r in view.rows
     )
@@ -287,6 +295,21 @@ def _update(view: UpdateView) -> Rows:
     source = view.source.id if view.source else None
     rows = ((r.partner, r.year, r.flow, r.old, r.new, r.difference, source) for r in view.revisions)
     return header, rows
+
+
+@csv_rows.register
+def _world(view: WorldView) -> Rows:
+    header = ("partner", "year", "exports", "imports", "total", "balance", "change_pct", "source")
+    rows = (
+        ("world", r.year, r.exports, r.imports, r.total, r.balance, r.change_pct, r.source)
+        for r in view.trade
+    )
+    return header, rows
+
+
+@csv_rows.register
+def _brief(view: BriefView) -> Rows:
+    return csv_rows(view.profile)
 
 
 @csv_rows.register

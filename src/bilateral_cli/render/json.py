@@ -18,6 +18,7 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    BriefView,
     ClaimView,
     CompareView,
     CoverageView,
@@ -36,6 +37,7 @@ from bilateral_cli.views import (
     SourcesView,
     UpdateView,
     ValidationView,
+    WorldView,
 )
 
 TRADE_DERIVED = ["total", "balance", "change_pct", "share_pct"]
@@ -95,7 +97,10 @@ def _list(view: ListView) -> dict[str, Any]:
         "region_filter": list(view.region_ids) or None,
         "group_filter": view.group_id,
         "sort": view.sort,
-        "derived": ["latest.total", "latest.change_pct"],
+        "kind_filter": view.kind,
+        "query": view.query,
+        "year": view.year,
+        "derived": ["latest.total", "latest.change_pct", "in_year.total", "in_year.change_pct"],
         "partners": [
             {
                 "id": row.id,
@@ -112,6 +117,7 @@ def _list(view: ListView) -> dict[str, Any]:
                     "total": row.latest_total,
                     "change_pct": row.change_pct,
                 },
+                "in_year": {"total": row.year_total, "change_pct": row.year_change_pct},
             }
             for row in view.rows
         ],
@@ -516,6 +522,19 @@ def product_row_data(row: ProductRow) -> dict[str, Any]:
 
 
 @to_data.register
+def _world(view: WorldView) -> dict[str, Any]:
+    return {
+        "partner": "world",
+        "trade": {
+            "unit": "USD",
+            "derived": ["total", "balance", "change_pct"],
+            "years": [trade_row_data(row) for row in view.trade],
+        },
+        "sources": [source_data(s) for s in view.sources],
+    }
+
+
+@to_data.register
 def _products(view: ProductsView) -> dict[str, Any]:
     return {
         "partner": view.id,
@@ -531,3 +550,8 @@ def _products(view: ProductsView) -> dict[str, Any]:
         "sources": [source_data(view.source)],
         "derived": ["share_pct", "totals"],
     }
+
+
+@to_data.register
+def _brief(view: BriefView) -> dict[str, Any]:
+    return to_data(view.profile)
