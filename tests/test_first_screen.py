@@ -25,7 +25,8 @@ def readme_examples() -> list[list[str]]:
     for block in re.findall(r"```(?:sh)?\n(.*?)```", text, re.S):
         for raw in block.splitlines():
             raw = re.split(r"[#|>]", raw.removeprefix("$ "), maxsplit=1)[0].strip()
-            if raw.startswith("bilateral ") and "--export" not in raw and "update" not in raw:
+            needs_more = ("--export", "update", "--products")  # files, the network, a key
+            if raw.startswith("bilateral ") and not any(x in raw for x in needs_more):
                 args = shlex.split(raw)[1:]
                 if args and args[0] not in ("validate", "cache"):
                     commands.append(args)

@@ -158,7 +158,7 @@ def test_every_help_speaks_indonesian(invoke: Invoke, command: str | None) -> No
 @pytest.mark.parametrize(
     "args",
     [
-        ("compare", "--top", "0"),
+        ("compare", "--top", "many"),
         ("compare", "--from", "abc"),
         ("list", "--region"),
         ("list", "extra"),

@@ -315,7 +315,7 @@ def list_command(
         None, "--year", "-y", metavar="metavar.year", help="help.list_year"
     ),
     kind: str | None = typer.Option(
-        None, "--kind", metavar="country|territory|former|other", help="help.list_kind"
+        None, "--kind", metavar="metavar.kind", help="help.list_kind"
     ),
     query: str | None = typer.Option(None, "--query", "-q", help="help.query"),
 ) -> None:

@@ -237,7 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metric.balance": {"en": "trade balance", "id": "Neraca perdagangan"},
     "col.rank": {"en": "Rank", "id": "Peringkat"},
     "col.usd_m": {"en": "{year}, USD m", "id": "{year}, juta USD"},
-    "col.yoy": {"en": "YoY", "id": "Pertumbuhan"},
+    "col.yoy": {"en": "YoY", "id": "y-on-y"},
     "col.cagr": {"en": "CAGR", "id": "CAGR"},
     "col.bar": {"en": "Chart", "id": "Grafik"},
     "col.reported": {"en": "Reported", "id": "Publikasi"},
@@ -1346,6 +1346,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metavar.region": {"en": "REGION", "id": "KAWASAN"},
     "metavar.group": {"en": "GROUP", "id": "KELOMPOK"},
     "metavar.year": {"en": "YEAR", "id": "TAHUN"},
+    "metavar.kind": {"en": "country|territory|former|other", "id": "JENIS"},
     "metavar.count": {"en": "N", "id": "N"},
     "metavar.action": {"en": "ACTION", "id": "TINDAKAN"},
     "metavar.years": {"en": "YEAR[-YEAR]", "id": "TAHUN[-TAHUN]"},
@@ -1707,8 +1708,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tahun kolom perdagangan dan --sort trade (bawaan: tahun terakhir).",
     },
     "help.list_kind": {
-        "en": "Only partners of this kind: country leaves territories out.",
-        "id": "Hanya mitra jenis ini: country tidak menyertakan wilayah.",
+        "en": "Only partners of this kind: `country` leaves territories out.",
+        "id": "Hanya mitra jenis ini (`country`, `territory`, `former`, `other`): `country` "
+        "tidak menyertakan wilayah.",
     },
     "help.query": {
         "en": "Only partners whose names (either language), aliases or codes contain this text.",
