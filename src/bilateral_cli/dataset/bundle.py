@@ -17,8 +17,8 @@ from pathlib import Path
 from bilateral_cli import __version__
 from bilateral_cli.dataset.framing import frame, unframe
 
-FORMAT = 3
-SECTIONS = ("core", "names", "partners", "cooperation")
+FORMAT = 4
+SECTIONS = ("core", "names", "partners", "cooperation", "votes")
 
 
 def pack(sections: dict[str, bytes]) -> bytes:

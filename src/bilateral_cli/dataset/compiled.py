@@ -8,7 +8,9 @@ section holds the model's fields by position (no keys to repeat or check):
 - `names`: each partner's id, codes, names and aliases (for lookups), and the words Tab offers
   (`words.dataset_words`, so a Tab press need not decode anything);
 - `partners`: one partner per line, decoded only when first used;
-- `cooperation`: groups and agreements, decoded only by the commands that show them.
+- `cooperation`: groups and agreements, decoded only by the commands that show them;
+- `votes`: UN General Assembly ideal points, a header line then one line per year, each year
+  decoded on first use (a rank among partners needs one year, a partner's trend a few).
 
 So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
 (reading the tree as JSON and validating it again took about 22 ms).
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar, cast, overload
@@ -38,6 +40,8 @@ from bilateral_cli.model import (
     Goal,
     Group,
     Highlight,
+    IdealPoint,
+    InvestmentSeries,
     Localized,
     Measure,
     Membership,
@@ -49,6 +53,8 @@ from bilateral_cli.model import (
     PartnerCount,
     PartnerKind,
     PartnerNames,
+    Period,
+    PeriodSeries,
     Region,
     RegionGroup,
     RelationEvent,
@@ -58,6 +64,7 @@ from bilateral_cli.model import (
     Status,
     TradeSeries,
     TradeYear,
+    UnVoting,
 )
 from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
 
@@ -72,14 +79,28 @@ def encode_dataset(dataset: Dataset) -> bytes:
         "partners": _plain(dataset.names),
         "words": {kind: dataset_words(dataset, kind) for kind in ("partner", "region", "group")},
     }
+    core = dataset._replace(partners=(), cooperation=as_of, un_voting=None)
     return pack(
         {
-            "core": compact_json(_plain(dataset._replace(partners=(), cooperation=as_of))),
+            "core": compact_json(_plain(core)),
             "names": compact_json(names),
             "partners": b"\n".join(compact_json(_plain(p)) for p in dataset.partners),
             "cooperation": compact_json(_plain([cooperation.groups, cooperation.agreements])),
+            "votes": _votes(dataset.un_voting),
         }
     )
+
+
+def _votes(voting: UnVoting | None) -> bytes:
+    """A header line (source, notes, years), then one line per year: `[key, point, votes,
+    low, high]` for each state."""
+    if voting is None:
+        return b""
+    header = [voting.source, _plain(dict(voting.notes)), list(voting.years)]
+    lines = [compact_json(header)]
+    for points in voting.years.values():
+        lines.append(compact_json([[key, *point] for key, point in points.items()]))
+    return b"\n".join(lines)
 
 
 def read_dataset(path: Path) -> Dataset | None:
@@ -93,7 +114,8 @@ def read_dataset(path: Path) -> Dataset | None:
         if len(lines) != len(names):
             return None
         core = json.loads(sections["core"])
-        return _dataset(core, LazyPartners(lines, names), _Section(sections["cooperation"]))
+        dataset = _dataset(core, LazyPartners(lines, names), _Section(sections["cooperation"]))
+        return dataset._replace(un_voting=_un_voting(sections["votes"]))
     except (ValueError, TypeError, KeyError, IndexError):
         return None
 
@@ -147,6 +169,45 @@ class _Section:
             groups, agreements = json.loads(self._raw)
             self._decoded = (tuple(map(_group, groups)), tuple(map(_agreement, agreements)))
         return self._decoded
+
+
+def _un_voting(raw: bytes) -> UnVoting | None:
+    if not raw:
+        return None
+    header, *lines = raw.split(b"\n")
+    source, notes, years = json.loads(header)
+    if len(years) != len(lines):
+        raise ValueError("votes: one line per year")
+    return UnVoting(source, LazyYears(dict(zip(years, lines, strict=True))), _loc_map(notes))
+
+
+def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
+    return {key: _loc(text) for key, text in pairs}
+
+
+class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
+    """The ideal points of each year, decoded from its line on first use."""
+
+    def __init__(self, lines: dict[int, bytes]) -> None:
+        self._lines = lines
+        self._decoded: dict[int, dict[str, IdealPoint]] = {}
+
+    def __getitem__(self, year: int) -> Mapping[str, IdealPoint]:
+        points = self._decoded.get(year)
+        if points is None:
+            rows = json.loads(self._lines[year])  # KeyError for a year not held
+            points = {row[0]: IdealPoint(*row[1:]) for row in rows}
+            self._decoded[year] = points
+        return points
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __repr__(self) -> str:
+        return f"LazyYears({len(self)} years)"
 
 
 class LazyPartners(Sequence[Partner]):
@@ -248,6 +309,26 @@ def _trade(v: list[Any]) -> TradeSeries:
     return TradeSeries(source, years, dict(year_sources))
 
 
+def _period(v: list[int]) -> Period:
+    return Period(*v)
+
+
+def _period_series(v: list[Any] | None) -> PeriodSeries | None:
+    if v is None:
+        return None
+    source, periods, preliminary = v
+    flows = {_period(p): TradeYear(*f) for p, f in periods}
+    return PeriodSeries(source, flows, tuple(map(_period, preliminary)))
+
+
+def _investment(v: list[Any] | None) -> InvestmentSeries | None:
+    if v is None:
+        return None
+    source, periods, preliminary = v
+    values = {_period(p): value for p, value in periods}
+    return InvestmentSeries(source, values, tuple(map(_period, preliminary)))
+
+
 def _names(v: list[Any]) -> PartnerNames:
     return PartnerNames(v[0], v[1], v[2], _loc(v[3]), tuple(v[4]))
 
@@ -290,6 +371,8 @@ def _partner(v: list[Any]) -> Partner:
             )
             for r in v[11]
         ),
+        bop_trade=_period_series(v[12]),
+        fdi=_investment(v[13]),
     )
 
 
@@ -349,4 +432,6 @@ def _dataset(v: list[Any], partners: LazyPartners, section: _Section) -> Dataset
         cooperation=Cooperation(
             _date(v[13][0]), LazyItems(section, 0), _date(v[13][2]), LazyItems(section, 1)
         ),
+        bop_world=_period_series(v[14]),
+        fdi_world=_investment(v[15]),
     )
