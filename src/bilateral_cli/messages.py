@@ -1240,6 +1240,150 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "could not remove {file} ({reason}).",
         "id": "{file} tidak dapat dihapus ({reason}).",
     },
+    # -- alignment, second series, investment (issue 13) -------------------------------------
+    "align.title": {"en": "UN voting alignment", "id": "Keselarasan suara di PBB"},
+    "align.latest": {
+        "en": (
+            "Distance in {year}: {value}{d} (band {low}–{high}{d}); votes: {home} {home_votes}, "
+            "{partner} {votes}"
+        ),
+        "id": (
+            "Jarak pada {year}: {value}{d} (rentang {low}–{high}{d}); jumlah suara: {home} "
+            "{home_votes}, {partner} {votes}"
+        ),
+    },
+    "align.rank": {
+        "en": "; rank {rank}{d} of {ranked} partners (1 = closest)",
+        "id": "; peringkat {rank}{d} dari {ranked} mitra (1 = terdekat)",
+    },
+    "align.none_reliable": {
+        "en": "No year since 2000 rests on enough votes (at least {min} by each country).",
+        "id": (
+            "Tidak ada tahun sejak 2000 yang bersandar pada cukup suara (sekurang-kurangnya "
+            "{min} dari setiap negara)."
+        ),
+    },
+    "align.trend": {
+        "en": "Trend: {start_year} {start}{d} → {end_year} {end}{d}: {direction}; {bands}.",
+        "id": "Arah: {start_year} {start}{d} → {end_year} {end}{d}: {direction}; {bands}.",
+    },
+    "align.closer": {"en": "closer", "id": "makin dekat"},
+    "align.further": {"en": "further apart", "id": "makin jauh"},
+    "align.within": {
+        "en": "the change is within the uncertainty bands, so it is not a clear change",
+        "id": "perubahannya masih dalam rentang ketidakpastian, sehingga bukan perubahan yang jelas",
+    },
+    "align.beyond": {
+        "en": "the change is beyond the uncertainty bands",
+        "id": "perubahannya melampaui rentang ketidakpastian",
+    },
+    "align.chart": {
+        "en": "{first}–{last}: {bars} (0 to {top}{d}; taller = further apart; · = too few votes)",
+        "id": (
+            "{first}–{last}: {bars} (0 sampai {top}{d}; makin tinggi = makin jauh; · = suara "
+            "terlalu sedikit)"
+        ),
+    },
+    "align.unused": {
+        "en": (
+            "{year} not used: it rests on too few votes ({home} {home_votes}, {partner} "
+            "{votes}; at least {min} needed)."
+        ),
+        "id": (
+            "{year} tidak digunakan: hanya bersandar pada sedikit suara ({home} {home_votes}, "
+            "{partner} {votes}; diperlukan sekurang-kurangnya {min})."
+        ),
+    },
+    "align.note": {"en": "Note: {note}", "id": "Catatan: {note}"},
+    "align.explain": {
+        "en": (
+            "The distance is the gap between the two countries' positions estimated from their "
+            "votes in the UN General Assembly each year (Bailey, Strezhnev & Voeten 2017): 0 = "
+            "identical voting, larger = further apart. The band puts each position anywhere in "
+            "its 5–95% interval; a year with fewer than {min} votes by either country is not "
+            "used."
+        ),
+        "id": (
+            "Jarak adalah selisih posisi kedua negara yang diperkirakan dari pemungutan suara "
+            "mereka di Majelis Umum PBB setiap tahun (Bailey, Strezhnev & Voeten 2017): 0 = "
+            "suara identik, makin besar = makin jauh. Rentang menempatkan setiap posisi di mana "
+            "pun dalam interval 5–95%-nya; tahun dengan kurang dari {min} suara dari salah satu "
+            "negara tidak digunakan."
+        ),
+    },
+    "bop.title": {
+        "en": "Bank Indonesia's figures (balance-of-payments basis)",
+        "id": "Angka Bank Indonesia (dasar neraca pembayaran)",
+    },
+    "bop.latest": {
+        "en": "Latest published: {period}: exports {exports}; imports {imports}",
+        "id": "Terbaru yang diterbitkan: {period}: ekspor {exports}; impor {imports}",
+    },
+    "bop.growth": {"en": "({growth}{d} on {before})", "id": "({growth}{d} dari {before})"},
+    "bop.preliminary": {"en": " (preliminary)", "id": " (angka sementara)"},
+    "bop.side_by_side": {
+        "en": "Bank Indonesia's series beside UN Comtrade's, USD million:",
+        "id": "Seri Bank Indonesia di samping seri UN Comtrade, juta USD:",
+    },
+    "col.bi_exports": {"en": "BI exports", "id": "Ekspor BI"},
+    "col.ct_exports": {"en": "Comtrade exports", "id": "Ekspor Comtrade"},
+    "col.bi_imports": {"en": "BI imports", "id": "Impor BI"},
+    "col.ct_imports": {"en": "Comtrade imports", "id": "Impor Comtrade"},
+    "bop.reason": {
+        "en": (
+            "Difference{d} = (BI - Comtrade) / Comtrade. They differ because Bank Indonesia "
+            "[{bi}] records trade on a balance-of-payments basis (change of ownership) and "
+            "Comtrade [{trade}] the customs records BPS reports; the two are never merged. "
+            "ᵖ preliminary."
+        ),
+        "id": (
+            "Selisih{d} = (BI - Comtrade) / Comtrade. Keduanya berbeda karena Bank Indonesia "
+            "[{bi}] mencatat perdagangan atas dasar neraca pembayaran (perpindahan "
+            "kepemilikan), sedangkan Comtrade [{trade}] mencatat data kepabeanan yang "
+            "dilaporkan BPS; keduanya tidak pernah digabung. ᵖ angka sementara."
+        ),
+    },
+    "bop.fdi": {"en": "Investment in Indonesia: ", "id": "Investasi di Indonesia: "},
+    "bop.fdi_latest": {
+        "en": "net direct investment from {partner} in {home}, {year}: {value}",
+        "id": "investasi langsung neto dari {partner} di {home}, {year}: {value}",
+    },
+    "bop.fdi_trend": {
+        "en": "{first}–{last}, USD million: {values}",
+        "id": "{first}–{last}, juta USD: {values}",
+    },
+    "bop.fdi_part": {
+        "en": "{period}: {value}, against {before} a year earlier",
+        "id": "{period}: {value}, dibandingkan {before} setahun sebelumnya",
+    },
+    "bop.disinvestment": {
+        "en": "net disinvestment of {value}",
+        "id": "divestasi neto sebesar {value}",
+    },
+    "bop.fdi_negative": {
+        "en": " (below zero: net disinvestment)",
+        "id": " (di bawah nol: divestasi neto)",
+    },
+    "problem.not_a_period": {
+        "en": "{text} is not a period: write a year (2024) or months of one (2025-01/05).",
+        "id": (
+            "{text} bukan periode: tulis tahun (2024) atau bulan-bulan dalam satu tahun "
+            "(2025-01/05)."
+        ),
+    },
+    "problem.unknown_period": {
+        "en": "{text} is marked preliminary but is not one of the series' periods.",
+        "id": "{text} ditandai sementara, tetapi bukan salah satu periode seri ini.",
+    },
+    "problem.ideal_point": {
+        "en": "expected [point, votes, 5% quantile, 95% quantile], got {got}.",
+        "id": "seharusnya [titik, jumlah suara, kuantil 5%, kuantil 95%], tetapi berisi {got}.",
+    },
+    "problem.quantiles": {
+        "en": "the 5% quantile is above the 95% quantile.",
+        "id": "kuantil 5% lebih besar daripada kuantil 95%.",
+    },
+    "what.period": {"en": "period", "id": "periode"},
 }
 
 

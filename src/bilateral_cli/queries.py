@@ -24,6 +24,7 @@ from bilateral_cli.model import (
     PartnerNames,
     Source,
 )
+from bilateral_cli.profile_series import alignment_view, bop_view, investment_view
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
 from bilateral_cli.trade import latest_with_total, series_counterpart, trade_rows
@@ -316,6 +317,9 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     cited += [g.source for g in groups]
     cited += [a.status_source for a in agreements]
     cited += [m.source for a in agreements for m in (a.signed, a.in_force) if m is not None]
+    voting = alignment_view(dataset, partner, lang)
+    bop, investment = bop_view(partner), investment_view(partner)
+    cited += [x.source for x in (voting, bop, investment) if x is not None]
     return ProfileView(
         id=partner.id,
         home=dataset.home.name.get(lang),
@@ -355,6 +359,9 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         agreements=agreements,
         agreements_as_of=dataset.cooperation.agreements_as_of,
         sources=_sources(dataset, cited),
+        alignment=voting,
+        bop=bop,
+        investment=investment,
     )
 
 

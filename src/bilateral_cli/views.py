@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from bilateral_cli.alignment import Distance
 from bilateral_cli.errors import Problem
 from bilateral_cli.model import (
     Basis,
@@ -17,6 +18,7 @@ from bilateral_cli.model import (
     MilestoneKind,
     PartialDate,
     PartnerKind,
+    Period,
     Source,
 )
 from bilateral_cli.record import NamedTuple
@@ -135,6 +137,65 @@ class SharedGroup(NamedTuple):
     source: str
 
 
+class AlignmentView(NamedTuple):
+    """A partner's UN voting distance to the home country (see `alignment`)."""
+
+    source: str
+    min_votes: int
+    latest: Distance | None  # the latest year resting on enough votes
+    rank: int | None  # 1 = closest, among the partners reliable in `latest.year`
+    ranked: int
+    start: Distance | None  # where the trend starts: the first reliable year from 2000
+    years: tuple[Distance, ...]  # every year from 2000 held, for the chart
+    unused: tuple[Distance, ...]  # years after `latest`, not used: too few votes
+    note: str | None  # whose votes a historical code carries (the USSR's for Russia)
+
+
+class PeriodValue(NamedTuple):
+    period: Period
+    value: int | None
+    preliminary: bool
+
+
+class LatestTrade(NamedTuple):
+    """The freshest period of the second series against the same months a year earlier."""
+
+    period: Period
+    before: Period
+    exports: int | None
+    imports: int | None
+    exports_growth_pct: float | None
+    imports_growth_pct: float | None
+    preliminary: bool
+
+
+class SeriesYear(NamedTuple):
+    """A year both series have: the second series beside the annual one, and how they differ."""
+
+    year: int
+    bi_exports: int | None
+    bi_imports: int | None
+    exports: int | None  # the annual (customs) series
+    imports: int | None
+    exports_difference_pct: float | None  # (second - annual) / annual
+    imports_difference_pct: float | None
+    preliminary: bool
+
+
+class BopView(NamedTuple):
+    source: str
+    trade_source: str | None  # of the annual series compared with
+    latest: LatestTrade | None
+    years: tuple[SeriesYear, ...]
+
+
+class InvestmentView(NamedTuple):
+    source: str
+    years: tuple[PeriodValue, ...]  # full years, oldest first: the trend
+    part: PeriodValue | None  # the latest months of a year (a first quarter)
+    part_before: PeriodValue | None  # the same months a year earlier
+
+
 class ProfileView(NamedTuple):
     id: str
     home: str
@@ -163,6 +224,9 @@ class ProfileView(NamedTuple):
     agreements: tuple[AgreementRow, ...]
     agreements_as_of: PartialDate
     sources: tuple[Source, ...]
+    alignment: AlignmentView | None = None
+    bop: BopView | None = None
+    investment: InvestmentView | None = None
 
 
 class GoalView(NamedTuple):

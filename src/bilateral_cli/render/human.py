@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import singledispatch
 
+from bilateral_cli.alignment import overlap
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
 from bilateral_cli.model import Measure, PartialDate, PartnerKind, Source
@@ -40,6 +41,7 @@ from bilateral_cli.views import (
     GoalsView,
     GroupProfileView,
     GroupsView,
+    InvestmentView,
     ListRow,
     ListView,
     ProfileView,
@@ -181,11 +183,195 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     else:
         out.append(Paragraph(line(tr("show.no_trade", lang)), muted=True))
 
+    out += bop_block(view, lang)
+    out += alignment_block(view, lang)
     out += groups_block(view, lang)
     out += agreements_block(view.agreements, view.agreements_as_of, lang)
     out.append(Heading(tr("show.sources", lang)))
     out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
     return tuple(out)
+
+
+def alignment_block(view: ProfileView, lang: str) -> list[Block]:
+    """The UN voting distance: latest reliable year, rank, trend with a chart, what it means."""
+    voting = view.alignment
+    if voting is None:
+        return []
+    d = DERIVED
+    items: list[Bullet] = []
+    latest = voting.latest
+    if latest is None:
+        text = tr("align.none_reliable", lang, min=voting.min_votes) + " "
+        items.append(Bullet(line(text, cite(voting.source))))
+    else:
+        text = tr(
+            "align.latest",
+            lang,
+            year=latest.year,
+            value=fmt.distance(latest.value, lang),
+            low=fmt.distance(latest.low, lang),
+            high=fmt.distance(latest.high, lang),
+            d=d,
+            home=view.home,
+            partner=view.name,
+            home_votes=latest.home_votes,
+            votes=latest.votes,
+        )
+        if voting.rank is not None:
+            text += tr("align.rank", lang, rank=voting.rank, ranked=voting.ranked, d=d)
+        items.append(Bullet(line(text + " ", cite(voting.source))))
+    start = voting.start
+    if latest is not None and start is not None and start.year < latest.year:
+        change = latest.value - start.value
+        direction = tr("align.closer" if change < 0 else "align.further", lang)
+        within = overlap(start, latest)
+        text = tr(
+            "align.trend",
+            lang,
+            start_year=start.year,
+            start=fmt.distance(start.value, lang),
+            end_year=latest.year,
+            end=fmt.distance(latest.value, lang),
+            d=d,
+            direction=direction,
+            bands=tr("align.within" if within else "align.beyond", lang),
+        )
+        items.append(Bullet(line(text)))
+    if len(voting.years) > 1:
+        values = [y.value if y.reliable else None for y in voting.years]
+        largest = max((v for v in values if v is not None), default=0.0)
+        bars = fmt.spark(values, largest)
+        first, last = voting.years[0].year, voting.years[-1].year
+        top = fmt.distance(largest, lang)
+        text = tr("align.chart", lang, first=first, last=last, bars=bars, top=top, d=d)
+        items.append(Bullet(line(text)))
+    for unused in voting.unused:
+        text = tr(
+            "align.unused",
+            lang,
+            year=unused.year,
+            home=view.home,
+            partner=view.name,
+            home_votes=unused.home_votes,
+            votes=unused.votes,
+            min=voting.min_votes,
+        )
+        items.append(Bullet(line(text)))
+    if voting.note:
+        items.append(Bullet(line(tr("align.note", lang, note=voting.note))))
+    explain = tr("align.explain", lang, min=voting.min_votes)
+    return [
+        Heading(tr("align.title", lang)),
+        Bullets(tuple(items)),
+        Paragraph(line(explain), muted=True),
+    ]
+
+
+def investment(value: int | None, lang: str) -> str:
+    """Net direct investment in words: an amount, or net disinvestment of one."""
+    if value is None:
+        return tr("figure.unknown", lang)
+    if value < 0:
+        return tr("bop.disinvestment", lang, value=fmt.money(-value, lang=lang))
+    return fmt.money(value, lang=lang)
+
+
+def flow_text(value: int | None, growth: float | None, before: str, lang: str) -> str:
+    """`USD 4.83 billion (+14.0%* on January–May 2024)`."""
+    text = fmt.money(value, lang=lang) if value is not None else tr("figure.unknown", lang)
+    if growth is not None:
+        growth_text = fmt.percent(growth, lang=lang)
+        text += " " + tr("bop.growth", lang, growth=growth_text, d=DERIVED, before=before)
+    return text
+
+
+def bop_block(view: ProfileView, lang: str) -> list[Block]:
+    """Bank Indonesia's freshest months, its series beside Comtrade's, and investment."""
+    bop, fdi = view.bop, view.investment
+    if bop is None and fdi is None:
+        return []
+    items: list[Bullet] = []
+    if bop is not None and bop.latest is not None:
+        latest = bop.latest
+        before = fmt.period(latest.before, lang)
+        text = tr(
+            "bop.latest",
+            lang,
+            period=fmt.period(latest.period, lang),
+            exports=flow_text(latest.exports, latest.exports_growth_pct, before, lang),
+            imports=flow_text(latest.imports, latest.imports_growth_pct, before, lang),
+            before=before,
+        )
+        if latest.preliminary:
+            text += tr("bop.preliminary", lang)
+        items.append(Bullet(line(text + " ", cite(bop.source))))
+    if fdi is not None:
+        items.append(Bullet(investment_line(view, fdi, lang)))
+    out: list[Block] = [Heading(tr("bop.title", lang)), Bullets(tuple(items))]
+    if bop is not None and bop.years:
+        rows = tuple(
+            (
+                line(str(y.year) + ("ᵖ" if y.preliminary else "")),
+                line(fmt.millions(y.bi_exports, lang)),
+                line(fmt.millions(y.exports, lang)),
+                line(fmt.percent(y.exports_difference_pct, lang=lang)),
+                line(fmt.millions(y.bi_imports, lang)),
+                line(fmt.millions(y.imports, lang)),
+                line(fmt.percent(y.imports_difference_pct, lang=lang)),
+            )
+            for y in bop.years
+        )
+        columns = (
+            figures(tr("col.year", lang)),
+            figures(tr("col.bi_exports", lang)),
+            figures(tr("col.ct_exports", lang)),
+            figures(tr("col.difference", lang) + DERIVED),
+            figures(tr("col.bi_imports", lang)),
+            figures(tr("col.ct_imports", lang)),
+            figures(tr("col.difference", lang) + DERIVED),
+        )
+        out.append(Paragraph(line(tr("bop.side_by_side", lang))))
+        out.append(Grid(columns, rows))
+        note = tr("bop.reason", lang, d=DERIVED, bi=bop.source, trade=bop.trade_source or "")
+        out.append(Paragraph(line(note), muted=True))
+    return out
+
+
+def investment_line(view: ProfileView, fdi: InvestmentView, lang: str) -> Line:
+    """`Investment in Indonesia: ...`: the latest year, the years before, the latest months."""
+    parts: list[str] = []
+    if fdi.years:
+        latest = fdi.years[-1]
+        text = tr(
+            "bop.fdi_latest",
+            lang,
+            home=view.home,
+            partner=view.name,
+            year=latest.period.year,
+            value=investment(latest.value, lang),
+        )
+        if latest.preliminary:
+            text += tr("bop.preliminary", lang)
+        parts.append(text)
+    if len(fdi.years) > 1:
+        values = " → ".join(fmt.whole_millions(y.value, lang) for y in fdi.years)
+        first, last = fdi.years[0].period.year, fdi.years[-1].period.year
+        parts.append(tr("bop.fdi_trend", lang, first=first, last=last, values=values))
+    if fdi.part is not None and fdi.part_before is not None:
+        parts.append(
+            tr(
+                "bop.fdi_part",
+                lang,
+                period=fmt.period(fdi.part.period, lang),
+                value=investment(fdi.part.value, lang),
+                before=investment(fdi.part_before.value, lang),
+            )
+        )
+    negative = any(y.value is not None and y.value < 0 for y in (*fdi.years, fdi.part) if y)
+    text = tr("bop.fdi", lang) + "; ".join(parts)
+    if negative:
+        text += tr("bop.fdi_negative", lang)
+    return line(text + " ", cite(fdi.source))
 
 
 def groups_block(view: ProfileView, lang: str) -> list[Block]:

@@ -12,17 +12,21 @@ from functools import singledispatch
 from typing import Any
 
 from bilateral_cli.errors import Problem
-from bilateral_cli.model import PartialDate, Source
+from bilateral_cli.alignment import Distance
+from bilateral_cli.model import PartialDate, Period, Source
 from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    AlignmentView,
+    BopView,
     CompareView,
     CoverageView,
     GoalsView,
     GroupProfileView,
     GroupsView,
+    InvestmentView,
     ListView,
     MemberRow,
     ProfileView,
@@ -180,7 +184,92 @@ def _profile(view: ProfileView) -> dict[str, Any]:
             "as_of": view.agreements_as_of.iso(),
             "items": [agreement_data(a) for a in view.agreements],
         },
+        "un_voting": alignment_data(view.alignment) if view.alignment else None,
+        "bop_trade": bop_data(view.bop) if view.bop else None,
+        "fdi": investment_data(view.investment) if view.investment else None,
         "sources": [source_data(s) for s in view.sources],
+    }
+
+
+def distance_data(d: Distance) -> dict[str, Any]:
+    return {
+        "year": d.year,
+        # the inputs have 7 decimals: no more in a difference of them
+        "distance": round(d.value, 7),
+        "band": {"low": round(d.low, 7), "high": round(d.high, 7)},
+        "votes": {"home": d.home_votes, "partner": d.votes},
+        "reliable": d.reliable,
+    }
+
+
+def alignment_data(view: AlignmentView) -> dict[str, Any]:
+    return {
+        "source": view.source,
+        "min_votes": view.min_votes,
+        "derived": ["distance", "band", "rank", "reliable"],
+        "latest": distance_data(view.latest) if view.latest else None,
+        "rank": view.rank,
+        "ranked_among": view.ranked,
+        "trend_from": distance_data(view.start) if view.start else None,
+        "years": [distance_data(d) for d in view.years],
+        "note": view.note,
+    }
+
+
+def period_text(period: Period) -> str:
+    return period.key()
+
+
+def bop_data(view: BopView) -> dict[str, Any]:
+    latest = view.latest
+    return {
+        "source": view.source,
+        "basis": "balance_of_payments",
+        "unit": "USD",
+        "derived": ["exports_growth_pct", "imports_growth_pct", "difference_pct"],
+        "latest": (
+            {
+                "period": period_text(latest.period),
+                "compared_with": period_text(latest.before),
+                "exports": latest.exports,
+                "imports": latest.imports,
+                "exports_growth_pct": latest.exports_growth_pct,
+                "imports_growth_pct": latest.imports_growth_pct,
+                "preliminary": latest.preliminary,
+            }
+            if latest
+            else None
+        ),
+        "trade_source": view.trade_source,
+        "years": [
+            {
+                "year": y.year,
+                "exports": y.bi_exports,
+                "imports": y.bi_imports,
+                "trade_exports": y.exports,
+                "trade_imports": y.imports,
+                "exports_difference_pct": y.exports_difference_pct,
+                "imports_difference_pct": y.imports_difference_pct,
+                "preliminary": y.preliminary,
+            }
+            for y in view.years
+        ],
+    }
+
+
+def investment_data(view: InvestmentView) -> dict[str, Any]:
+    def value(v: Any) -> dict[str, Any] | None:
+        if v is None:
+            return None
+        return {"period": period_text(v.period), "value": v.value, "preliminary": v.preliminary}
+
+    return {
+        "source": view.source,
+        "unit": "USD",
+        "net": True,
+        "years": [value(v) for v in view.years],
+        "latest_part": value(view.part),
+        "part_year_before": value(view.part_before),
     }
 
 
