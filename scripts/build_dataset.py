@@ -413,7 +413,7 @@ def un_voting(
             if code == home:
                 continue
             if code not in ids:
-                raise SystemExit(f"ideal points: {code} ({year}) is no partner; map it or leave it out")
+                raise SystemExit(f"ideal points: {code} ({year}) is no partner: map it")
             entries[ids[code]] = points[year][code]
         years[year] = entries
     notes = {ids[code]: note for code, note in IDEAL_POINT_NOTES.items()}

@@ -39,6 +39,7 @@ from bilateral_cli.vocabulary import (
     GroupBy,
     Metric,
     OutputFormat,
+    SeriesSource,
     SortKey,
 )
 
@@ -393,23 +394,23 @@ def compare_command(
     group: str | None = typer.Option(
         None, "--group", "-g", help="help.group", autocompletion=_complete_group
     ),
+    source: SeriesSource = typer.Option(SeriesSource.COMTRADE, "--source", help="help.source"),
+    period: str | None = typer.Option(None, "--period", metavar="YYYY-MM/MM", help="help.period"),
 ) -> None:
     """Compare partners or regions between two years."""
-    from bilateral_cli.comparison import compare_view
+    from bilateral_cli.comparison import alignment_compare_view, compare_view
 
-    view = compare_view(
-        _dataset(ctx),
-        partners=partners or (),
-        region=region,
-        group=group,
-        start=start,
-        end=end,
-        metric=metric,
-        sort=sort,
-        top=top,
-        by=by,
-        lang=_lang(ctx),
-    )
+    dataset, lang, chosen = _dataset(ctx), _lang(ctx), partners or ()
+    if metric is Metric.UN_DISTANCE:
+        if source is not SeriesSource.COMTRADE or period is not None:
+            raise UsageProblem(msg("error.un_source"))
+        view: View = alignment_compare_view(
+            dataset, chosen, region, group, start, end, sort, top, by, lang
+        )
+    else:
+        view = compare_view(
+            dataset, chosen, region, group, start, end, metric, sort, top, by, lang, source, period
+        )
     _show(ctx, view)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
+from bilateral_cli.alignment import Distance, latest_year, year_distances
 from bilateral_cli.cooperation import (
     agreements_for,
     find_group,
@@ -218,6 +219,9 @@ def list_view(
     order = {r.id: i for i, r in enumerate(dataset.regions)}
     rows = []
     trade_ids: set[str] = set()
+    voting = dataset.un_voting
+    un_year = latest_year(voting, dataset.home.iso3) if voting else None
+    distances = year_distances(voting, dataset.home.iso3, un_year) if voting and un_year else {}
     for partner in dataset.partners:
         if selection and partner.region not in selection.region_ids:
             continue
@@ -243,6 +247,7 @@ def list_view(
                 latest_year=latest.year if latest else None,
                 latest_total=latest.total if latest else None,
                 change_pct=latest.change_pct if latest else None,
+                un_distance=_reliable(distances.get(partner.id)),
             )
         )
     by_name = sorted(rows, key=lambda r: (fold(r.name), r.id))
@@ -252,6 +257,8 @@ def list_view(
         by_name.sort(key=lambda r: _date_key(r.since))
     elif sort is SortKey.TRADE:
         by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
+    elif sort is SortKey.UN_DISTANCE:
+        by_name.sort(key=lambda r: (r.un_distance is None, r.un_distance or 0.0))
     elif sort is not SortKey.NAME:
         assert_never(sort)
     if not rows and (selection or chosen_group):
@@ -266,7 +273,13 @@ def list_view(
         sort=sort.value,
         rows=tuple(by_name),
         trade_sources=trade_sources,
+        un_year=un_year,
+        un_source=voting.source if voting and un_year else None,
     )
+
+
+def _reliable(distance: Distance | None) -> float | None:
+    return distance.value if distance is not None and distance.reliable else None
 
 
 def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> ProfileView:

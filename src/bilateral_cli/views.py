@@ -40,6 +40,7 @@ class ListRow(NamedTuple):
     latest_year: int | None
     latest_total: int | None
     change_pct: float | None
+    un_distance: float | None = None  # UN voting distance in `ListView.un_year`, if reliable
 
 
 class ListView(NamedTuple):
@@ -51,6 +52,8 @@ class ListView(NamedTuple):
     sort: str
     rows: tuple[ListRow, ...]
     trade_sources: tuple[Source, ...]  # behind the latest figures and their change
+    un_year: int | None = None  # the latest year of UN votes resting on enough votes
+    un_source: str | None = None
 
 
 class ClaimView(NamedTuple):
@@ -310,6 +313,37 @@ class CompareView(NamedTuple):
     world_start: int | None
     world_end: int | None
     trade_sources: tuple[str, ...]  # of the two years compared (`bilateral update` adds years)
+    series: str = "comtrade"  # or "bi": Bank Indonesia's series (trade or investment)
+    start_period: Period | None = None  # what `start` and `end` stand for: years, or the
+    end_period: Period | None = None  # same months of two years (`--period 2025-01/05`)
+
+
+class AlignmentRow(NamedTuple):
+    """A partner's UN voting distance in two years (None: no reliable figure), or a group's:
+    the mean over its current members with reliable figures."""
+
+    id: str
+    name: str
+    start_value: float | None
+    end_value: float | None
+    change: float | None
+    low: float | None  # the end year's band, for a partner
+    high: float | None
+    rank: int | None  # 1 = closest
+    members: int  # a group's current members (0 for a partner)
+    missing: int  # members without reliable figures in both years, left out of the mean
+
+
+class AlignmentCompareView(NamedTuple):
+    home: str
+    start: int
+    end: int
+    by: GroupBy | None
+    rows: tuple[AlignmentRow, ...]
+    sums: tuple[AlignmentRow, ...]  # groups named among the partners: their means
+    ranked: int
+    source: str
+    min_votes: int
 
 
 class AgreementsView(NamedTuple):
@@ -456,6 +490,7 @@ View = (
     | SourcesView
     | ValidationView
     | CompareView
+    | AlignmentCompareView
     | AgreementsView
     | CoverageView
     | GroupsView

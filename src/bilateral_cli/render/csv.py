@@ -16,6 +16,7 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    AlignmentCompareView,
     CompareView,
     CoverageView,
     GoalsView,
@@ -63,6 +64,7 @@ def _list(view: ListView) -> Rows:
         "latest_year",
         "latest_total",
         "latest_change_pct",
+        "un_distance",
     )
     rows = (
         (
@@ -80,6 +82,7 @@ def _list(view: ListView) -> Rows:
             r.latest_year,
             r.latest_total,
             r.change_pct,
+            r.un_distance,
         )
         for r in view.rows
     )
@@ -169,7 +172,12 @@ def _compare(view: CompareView) -> Rows:
         "rank",
         "reported_growth_pct",
         "reported_source",
+        "series",
+        "from_period",
+        "to_period",
     )
+    start = view.start_period.key() if view.start_period else str(view.start)
+    end = view.end_period.key() if view.end_period else str(view.end)
     rows = (
         (
             r.id,
@@ -186,6 +194,45 @@ def _compare(view: CompareView) -> Rows:
             r.rank,
             r.reported_growth_pct,
             r.reported_source,
+            view.series,
+            start,
+            end,
+        )
+        for r in (*view.rows, *view.sums)
+    )
+    return header, rows
+
+
+@csv_rows.register
+def _alignment_compare(view: AlignmentCompareView) -> Rows:
+    header = (
+        "id",
+        "name",
+        "metric",
+        "from_year",
+        "to_year",
+        "from",
+        "to",
+        "change",
+        "band_low",
+        "band_high",
+        "rank",
+        "source",
+    )
+    rows = (
+        (
+            r.id,
+            r.name,
+            "un-distance",
+            view.start,
+            view.end,
+            r.start_value,
+            r.end_value,
+            r.change,
+            r.low,
+            r.high,
+            r.rank,
+            view.source,
         )
         for r in (*view.rows, *view.sums)
     )

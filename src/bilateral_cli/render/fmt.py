@@ -125,12 +125,12 @@ def points(value: float, lang: str = "en") -> str:
 
 
 def period(value: Period, lang: str = "en") -> str:
-    """`2024`, `January–May 2025`, `May 2025`: a year, or months of one."""
+    """`2024`, `January-May 2025`, `May 2025`: a year, or months of one."""
     if value.full:
         return str(value.year)
     months = MONTHS[lang]
     first, last = months[value.first - 1], months[value.last - 1]
-    span = first if value.first == value.last else f"{first}–{last}"
+    span = first if value.first == value.last else f"{first}\u2013{last}"
     return f"{span} {value.year}"
 
 

@@ -35,6 +35,8 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    AlignmentCompareView,
+    AlignmentRow,
     CompareRow,
     CompareView,
     CoverageView,
@@ -68,7 +70,7 @@ def _list(view: ListView, lang: str = "en") -> Document:
         title = tr("list.title_in", lang, home=view.home, region=where)
     else:
         title = tr("list.title", lang, home=view.home)
-    rows = tuple(
+    rows: tuple[tuple[Line, ...], ...] = tuple(
         (
             line(row.name),
             line(row.region),
@@ -79,7 +81,7 @@ def _list(view: ListView, lang: str = "en") -> Document:
         )
         for row in view.rows
     )
-    columns = (
+    columns: tuple[Column, ...] = (
         Column(tr("col.partner", lang)),
         Column(tr("col.region", lang)),
         whole(tr("col.since", lang)),
@@ -87,8 +89,15 @@ def _list(view: ListView, lang: str = "en") -> Document:
         figures(tr("col.year", lang)),
         figures(tr("col.change", lang) + DERIVED),
     )
+    if view.sort == "un-distance":  # the figure the rows are sorted by, beside them
+        title_un = tr("col.un_distance", lang, year=view.un_year or "") + DERIVED
+        columns = (*columns, figures(title_un))
+        rows = tuple(
+            (*cells, line("" if r.un_distance is None else fmt.distance(r.un_distance, lang)))
+            for cells, r in zip(rows, view.rows, strict=True)
+        )
     grid = Grid(columns, rows)
-    sort = tr(f"sort.{view.sort}", lang)
+    sort = tr(f"sort.{view.sort.replace('-', '_')}", lang)
     if len(view.rows) == 1:
         count = tr("list.count_one", lang, sort=sort)
     else:
@@ -96,7 +105,12 @@ def _list(view: ListView, lang: str = "en") -> Document:
     note = tr("list.note", lang, d=DERIVED)
     for source in view.trade_sources:
         note += tr("list.source", lang, id=source.id, title=source.title)
-    return (Heading(title), grid, Paragraph(line(count), muted=True), Paragraph(line(note), True))
+    out: list[Block] = [Heading(title), grid, Paragraph(line(count), muted=True)]
+    out.append(Paragraph(line(note), True))
+    if view.sort == "un-distance":
+        un_note = tr("list.un_note", lang, d=DERIVED, year=view.un_year or "")
+        out.append(Paragraph(line(un_note + " ", cite(view.un_source or "")), True))
+    return tuple(out)
 
 
 def since_cell(row: ListRow, lang: str) -> str:
@@ -277,7 +291,7 @@ def investment(value: int | None, lang: str) -> str:
 
 
 def flow_text(value: int | None, growth: float | None, before: str, lang: str) -> str:
-    """`USD 4.83 billion (+14.0%* on January–May 2024)`."""
+    """`USD 4.83 billion (+14.0%* on January-May 2024)`."""
     text = fmt.money(value, lang=lang) if value is not None else tr("figure.unknown", lang)
     if growth is not None:
         growth_text = fmt.percent(growth, lang=lang)
@@ -904,9 +918,15 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
 def _compare(view: CompareView, lang: str = "en") -> Document:
     metric = tr(f"metric.{view.metric.value}", lang)
     by = view.by.value if view.by else "partner"
+    start_label, end_label = str(view.start), str(view.end)
+    if view.start_period is not None and view.end_period is not None:
+        start_label = fmt.period(view.start_period, lang)
+        end_label = fmt.period(view.end_period, lang)
     title = tr(
-        f"compare.title_{by}", lang, home=view.home, metric=metric, start=view.start, end=view.end
+        f"compare.title_{by}", lang, home=view.home, metric=metric, start=start_label, end=end_label
     )
+    if view.series == "bi":
+        title += tr("compare.bi_title", lang)
     ranked, unranked = list(view.rows), list(view.sums)
     everything = [*ranked, *unranked]
     largest = max((abs(r.end_value) for r in everything if r.end_value is not None), default=0)
@@ -914,8 +934,8 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     columns = [
         figures(tr("col.rank", lang) + DERIVED),
         Column(tr({"partner": "col.partner", "region": "col.region"}.get(by, "col.group"), lang)),
-        figures(tr("col.usd_m", lang, year=view.start)),
-        figures(tr("col.usd_m", lang, year=view.end)),
+        figures(tr("col.usd_m", lang, year=start_label)),
+        figures(tr("col.usd_m", lang, year=end_label)),
         figures(tr("col.change", lang) + DERIVED),
         figures(tr(f"col.{view.growth_kind}", lang) + DERIVED),
         figures(tr("col.share", lang) + DERIVED),
@@ -974,8 +994,8 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         lang,
         d=DERIVED,
         source="], [".join(view.trade_sources),
-        start=view.start,
-        end=view.end,
+        start=start_label,
+        end=end_label,
         growth=growth_note,
         home=view.home,
         metric=tr(f"metric.{view.metric.value}", lang).lower(),
@@ -983,6 +1003,9 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         units=units,
     )
     blocks.append(Paragraph(line(note), muted=True))
+    if view.series == "bi":
+        key = "compare.bi_fdi_note" if view.metric.value == "fdi" else "compare.bi_note"
+        blocks.append(Paragraph(line(tr(key, lang, start=start_label, end=end_label)), muted=True))
     if reported:
         blocks.append(Paragraph(line(tr("compare.reported_note", lang)), muted=True))
     missing = [
@@ -994,6 +1017,70 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         counts = "; ".join(missing)
         text = tr("compare.missing", lang, start=view.start, end=view.end, counts=counts)
         blocks.append(Paragraph(line(text), muted=True))
+    return tuple(blocks)
+
+
+@document.register
+def _alignment_compare(view: AlignmentCompareView, lang: str = "en") -> Document:
+    by = "group" if view.by else "partner"
+    title = tr(f"compare.un_title_{by}", lang, home=view.home, start=view.start, end=view.end)
+    everything = [*view.rows, *view.sums]
+    largest = max((r.end_value for r in everything if r.end_value is not None), default=0.0)
+    columns = (
+        figures(tr("col.rank", lang) + DERIVED),
+        Column(tr("col.group" if view.by else "col.partner", lang)),
+        figures(str(view.start) + DERIVED),
+        figures(str(view.end) + DERIVED),
+        figures(tr("col.change", lang) + DERIVED),
+        figures(tr("col.band", lang, year=view.end) + DERIVED),
+        chart(tr("col.bar", lang)),
+    )
+
+    def value(x: float | None) -> str:
+        return "" if x is None else fmt.distance(x, lang)
+
+    def cells(row: AlignmentRow) -> tuple[Line, ...]:
+        band = ""
+        if row.low is not None and row.high is not None:
+            band = f"{fmt.distance(row.low, lang)}\u2013{fmt.distance(row.high, lang)}"
+        change = "" if row.change is None else fmt.number(f"{row.change:+.2f}", lang)
+        bar = ""
+        if row.end_value is not None:  # in thousandths: `bar` takes whole numbers
+            bar = fmt.bar(round(row.end_value * 1000), round(largest * 1000))
+        return (
+            line("" if row.rank is None else str(row.rank)),
+            line(row.name),
+            line(value(row.start_value)),
+            line(value(row.end_value)),
+            line(change),
+            line(band),
+            line(bar),
+        )
+
+    blocks: list[Block] = [Heading(title), Grid(columns, tuple(map(cells, view.rows)))]
+    if view.sums:
+        blocks += [Heading(tr("compare.groups", lang)), Grid(columns, tuple(map(cells, view.sums)))]
+    units = tr(f"compare.units_{by}", lang)
+    note = tr(
+        "compare.un_note",
+        lang,
+        home=view.home,
+        d=DERIVED,
+        end=view.end,
+        ranked=view.ranked,
+        units=units,
+        min=view.min_votes,
+    )
+    blocks.append(Paragraph(line(note + " ", cite(view.source)), muted=True))
+    missing = [
+        tr("compare.un_missing_count", lang, name=r.name, count=r.missing, members=r.members)
+        for r in everything
+        if r.members and r.missing
+    ]
+    if view.by or view.sums:
+        blocks.append(Paragraph(line(tr("compare.un_groups", lang)), muted=True))
+    if missing:
+        blocks.append(Paragraph(line("; ".join(missing) + "."), muted=True))
     return tuple(blocks)
 
 

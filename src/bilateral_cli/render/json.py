@@ -11,14 +11,15 @@ import json
 from functools import singledispatch
 from typing import Any
 
-from bilateral_cli.errors import Problem
 from bilateral_cli.alignment import Distance
+from bilateral_cli.errors import Problem
 from bilateral_cli.model import PartialDate, Period, Source
 from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    AlignmentCompareView,
     AlignmentView,
     BopView,
     CompareView,
@@ -88,7 +89,7 @@ def _list(view: ListView) -> dict[str, Any]:
         "region_filter": list(view.region_ids) or None,
         "group_filter": view.group_id,
         "sort": view.sort,
-        "derived": ["latest.total", "latest.change_pct"],
+        "derived": ["latest.total", "latest.change_pct", "un_distance"],
         "partners": [
             {
                 "id": row.id,
@@ -105,9 +106,11 @@ def _list(view: ListView) -> dict[str, Any]:
                     "total": row.latest_total,
                     "change_pct": row.change_pct,
                 },
+                "un_distance": row.un_distance,
             }
             for row in view.rows
         ],
+        "un_distance": {"year": view.un_year, "source": view.un_source},
         "trade_source": view.trade_sources[0].id if len(view.trade_sources) == 1 else None,
         "trade_sources": [source.id for source in view.trade_sources],
     }
@@ -494,6 +497,9 @@ def _compare(view: CompareView) -> dict[str, Any]:
         "world": {"from": view.world_start, "to": view.world_end},
         "source": view.trade_sources[0] if len(view.trade_sources) == 1 else None,
         "sources": list(view.trade_sources),
+        "series": view.series,
+        "from_period": view.start_period.key() if view.start_period else str(view.start),
+        "to_period": view.end_period.key() if view.end_period else str(view.end),
         "rows": [
             {
                 "id": r.id,
@@ -527,6 +533,41 @@ def _compare(view: CompareView) -> dict[str, Any]:
             if view.total
             else None
         ),
+    }
+
+
+@to_data.register
+def _alignment_compare(view: AlignmentCompareView) -> dict[str, Any]:
+    def number(value: float | None) -> float | None:
+        return None if value is None else round(value, 7)
+
+    return {
+        "metric": "un-distance",
+        "from": view.start,
+        "to": view.end,
+        "by": view.by.value if view.by else "partner",
+        "source": view.source,
+        "min_votes": view.min_votes,
+        "derived": ["from", "to", "change", "band", "rank"],
+        "ranked_among": view.ranked,
+        "rows": [
+            {
+                "id": r.id,
+                "name": r.name,
+                "from": number(r.start_value),
+                "to": number(r.end_value),
+                "change": number(r.change),
+                "band": (
+                    {"low": number(r.low), "high": number(r.high)}
+                    if r.low is not None
+                    else None
+                ),
+                "rank": r.rank,
+                "members": r.members or None,
+                "members_missing": r.missing if r.members else None,
+            }
+            for r in (*view.rows, *view.sums)
+        ],
     }
 
 
