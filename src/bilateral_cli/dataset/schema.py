@@ -328,9 +328,12 @@ class Reader:
         fdi_world = None
         if f["fdi_world"] is not None:
             fdi_world = self.investment(f["fdi_world"], f.at("fdi_world"))
+        # ids of partner entries that failed to read too, so one bad partner is one problem
+        listed = f["partners"] if isinstance(f["partners"], list) else []
+        known = {p["id"] for p in listed if isinstance(p, dict) and isinstance(p.get("id"), str)}
         un_voting = None
         if f["un_voting"] is not None:
-            un_voting = self.un_voting(f["un_voting"], f.at("un_voting"), partners, home)
+            un_voting = self.un_voting(f["un_voting"], f.at("un_voting"), known, home)
 
         source_map = self.unique(sources, lambda s: s.id, "source")
         group_map = self.unique(region_groups, lambda g: g.id, "group")
@@ -340,9 +343,6 @@ class Reader:
         self.unique(goals, lambda g: g.id, "goal")
         self.unique(partners, lambda p: p.id, "partner")
         self.cross_check(source_map, group_map, regions, region_map, partners, home)
-        # ids of partner entries that failed to read too, so one bad partner is one problem
-        listed = f["partners"] if isinstance(f["partners"], list) else []
-        known = {p["id"] for p in listed if isinstance(p, dict) and isinstance(p.get("id"), str)}
         self.check_cooperation(partners, known, groups, agreements, home)
         required = (
             schema,
@@ -911,14 +911,14 @@ class Reader:
         return IdealPoint(point, votes, low, high)
 
     def un_voting(
-        self, value: Any, path: Path, partners: list[tuple[Path, Partner]], home: Country | None
+        self, value: Any, path: Path, partner_ids: set[str], home: Country | None
     ) -> UnVoting | None:
         """Ideal points by year, keyed by partner id or the home country's ISO alpha-3 code."""
         f = self.fields(value, path, ("source", "years"), ("notes",))
         if f is None:
             return None
         source = self.source_ref(f["source"], f.at("source"))
-        keys = {p.id for _, p in partners} | ({home.iso3} if home else set())
+        keys = partner_ids | ({home.iso3} if home else set())
         years: dict[int, dict[str, IdealPoint]] = {}
         listed = f["years"]
         if not isinstance(listed, dict):
