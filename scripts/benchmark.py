@@ -175,6 +175,17 @@ def main() -> int:
     has_compare = subprocess.run([tool, "compare", "--help"], capture_output=True, check=False)
     if has_compare.returncode == 0:
         cases["bilateral compare"] = ([tool, "compare"], {}, False)
+    has_groups = subprocess.run([tool, "groups", "--help"], capture_output=True, check=False)
+    if has_groups.returncode == 0:  # cooperation: groups and agreements (their own section)
+        for command in (
+            ["agreements"],
+            ["agreements", "japan"],
+            ["groups"],
+            ["list", "--group", "asean"],
+            ["show", "asean"],
+            ["history", "china"],
+        ):
+            cases[f"bilateral {' '.join(command)}"] = ([tool, *command], {}, False)
     has_update = subprocess.run([tool, "update", "--help"], capture_output=True, check=False)
     if has_update.returncode == 0:  # a dataset `bilateral update` wrote: the YAML, stamped
         updated = work / "updated"

@@ -193,10 +193,11 @@ def test_compare_fdi_and_bi_in_both_languages(invoke: Invoke) -> None:
     top = view.rows[0]
     assert top.id == "hong-kong" and top.end_value == 885_000_000
     out = flat(invoke("compare", "--source", "bi", "--period", "2025-01/05").stdout)
-    assert "January–May 2024 → January–May 2025 (Bank Indonesia)" in out
+    assert "January\u2013May 2024 → January\u2013May 2025 (Bank Indonesia)" in out
     out = flat(invoke("compare", "--metric", "fdi", "--lang", "id").stdout)
     assert "Investasi langsung neto Indonesia dengan mitra, 2023 → 2024" in out
-    data = json.loads(invoke("compare", "--source", "bi", "--period", "2025-01/05", "-f", "json").stdout)
+    args = ("compare", "--source", "bi", "--period", "2025-01/05", "-f", "json")
+    data = json.loads(invoke(*args).stdout)
     assert (data["series"], data["from_period"], data["to_period"]) == (
         "bi",
         "2024-01/05",
@@ -207,14 +208,14 @@ def test_compare_fdi_and_bi_in_both_languages(invoke: Invoke) -> None:
 @pytest.mark.parametrize("partner", ["china", "malaysia", "japan", "united-states", "singapore"])
 def test_show_tells_alignment_investment_and_latest_months(invoke: Invoke, partner: str) -> None:
     en = flat(invoke("show", partner).stdout)
-    assert "Latest published: January–May 2025: exports USD" in en
-    assert "on January–May 2024" in en and "(preliminary) [bi-trade-2025]" in en
+    assert "Latest published: January\u2013May 2025: exports USD" in en
+    assert "on January\u2013May 2024" in en and "(preliminary) [bi-trade-2025]" in en
     assert "Investment in Indonesia: net direct investment from" in en
     assert "UN voting alignment" in en and "Distance in 2025:" in en
     assert "Bailey, Strezhnev & Voeten" in en and "[unga-ideal-points]" in en
     assert "balance-of-payments basis (change of ownership)" in en
     id_ = flat(invoke("show", partner, "--lang", "id").stdout)
-    assert "Terbaru yang diterbitkan: Januari–Mei 2025: ekspor USD" in id_
+    assert "Terbaru yang diterbitkan: Januari\u2013Mei 2025: ekspor USD" in id_
     assert "Investasi di Indonesia: investasi langsung neto dari" in id_
     assert "Keselarasan suara di PBB" in id_ and "Jarak pada 2025:" in id_
     data = json.loads(invoke("show", partner, "-f", "json").stdout)

@@ -130,9 +130,9 @@ def test_a_missing_bundle_falls_back_to_the_yaml(tmp_path: Path) -> None:
     """A source checkout has no bundle: the loader reads and validates the YAML instead."""
     assert read_dataset(tmp_path / "nothing.bundle") is None
     code = (
-        "import sys; from pathlib import Path; from bilateral_cli.dataset import loader; "
-        f"loader.DATA_DIR = Path({str(REPO / 'data')!r}); "
-        "loader.BUNDLE = loader.DATA_DIR / 'partners.bundle'; "
+        "import sys; from pathlib import Path; from bilateral_cli.dataset import loader, paths; "
+        f"paths.DATA_DIR = Path({str(REPO / 'data')!r}); "
+        "loader.BUNDLE = paths.DATA_DIR / 'partners.bundle'; "
         "d = loader.load_dataset(); "
         "print(type(d.partners).__name__, len(d.partners), 'yaml' in sys.modules)"
     )

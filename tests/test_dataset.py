@@ -67,6 +67,7 @@ def test_every_source_is_complete_and_cited() -> None:
             cited.add(partner.trade.source)
         if partner.relations:
             cited |= {c.source for c in partner.relations.established}
+            cited |= {e.source for e in partner.relations.events}
         if partner.no_relations:
             cited.add(partner.no_relations.source)
         cited |= {x.source for x in (partner.bop_trade, partner.fdi) if x is not None}

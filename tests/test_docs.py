@@ -22,6 +22,7 @@ def test_the_expected_commands_exist() -> None:
         "compare",
         "goals",
         "groups",
+        "history",
         "list",
         "regions",
         "show",

@@ -37,3 +37,13 @@ def test_the_entry_runs_without_the_collector_and_keeps_exit_statuses() -> None:
     assert ok.stderr.startswith("gc=False")
     assert python(code, "show", "atlantis").returncode == 3
     assert python(code, "list", "--sort", "nope").returncode == 2
+
+
+def test_a_run_builds_only_the_command_it_runs() -> None:
+    from bilateral_cli.cli import requested_command
+
+    assert requested_command(["--lang", "id", "show", "canada"]) == "show"
+    assert requested_command(["--data=x.yaml", "list"]) == "list"
+    assert requested_command(["--version"]) == ""
+    for whole in (["--help"], ["lst"], [], ["-h", "show"]):
+        assert requested_command(whole) is None  # help and typos need every command

@@ -88,6 +88,7 @@ def test_show_json_trade_equals_the_dataset(invoke: Invoke) -> None:
         "date": "1952-10-09",
         "precision": "day",
         "source": "wikipedia-relations",
+        "note": None,
     }
     cited = {"liputan6-2023", "comtrade", "wikipedia-relations"}
     cited |= {g["source"] for g in data["groups"]["items"]}

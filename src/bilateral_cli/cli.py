@@ -278,12 +278,37 @@ def list_command(
     group: str | None = typer.Option(
         None, "--group", "-g", help="help.group", autocompletion=_complete_group
     ),
+    since: int | None = typer.Option(None, "--since", help="help.since"),
+    until: int | None = typer.Option(None, "--until", help="help.until"),
 ) -> None:
     """List partners with region, relations date and latest trade."""
     from bilateral_cli.queries import list_view
 
-    view = list_view(_dataset(ctx), region=region, group=group, sort=sort, lang=_lang(ctx))
+    view = list_view(
+        _dataset(ctx),
+        region=region,
+        group=group,
+        sort=sort,
+        lang=_lang(ctx),
+        since=since,
+        until=until,
+    )
     _show(ctx, view)
+
+
+@data_command
+def history_command(
+    ctx: typer.Context,
+    partner: str = typer.Argument(
+        ..., metavar="PARTNER", help="help.partner", autocompletion=_complete_partner
+    ),
+) -> None:
+    """How relations went: established, suspended, severed, restored, each with its source."""
+    from bilateral_cli.queries import find_partner, history_view
+
+    dataset = _dataset(ctx)
+    lang = _lang(ctx)
+    _show(ctx, history_view(dataset, find_partner(dataset, partner, lang), lang))
 
 
 @data_command
@@ -479,6 +504,7 @@ def update_command(
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("list", list_command),
     ("show", show_command),
+    ("history", history_command),
     ("agreements", agreements_command),
     ("groups", groups_command),
     ("goals", goals_command),
@@ -492,11 +518,14 @@ COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
 )
 
 
-def build_cli(lang: str) -> LocalizedGroup:
-    """The command line with its help worded in `lang`.
+def build_cli(lang: str, only: str | None = None) -> LocalizedGroup:
+    """The command line with its help worded in `lang`: every command, or `only` the one run
+    (none for `""`).
 
     Help texts are written as catalog keys (`help.list`) where the commands are declared and
     worded here, once the language is known, so nothing at import time depends on `sys.argv`.
+    Typer builds every registered command's parameters on every run (about a quarter of a
+    millisecond each), so a run that names its command builds just that one.
     """
     app = typer.Typer(
         name="bilateral",
@@ -510,7 +539,8 @@ def build_cli(lang: str) -> LocalizedGroup:
     )
     app.callback()(main_options)
     for name, command in COMMANDS:
-        app.command(name, help=f"help.{name}", cls=LocalizedCommand)(command)
+        if only is None or name == only:
+            app.command(name, help=f"help.{name}", cls=LocalizedCommand)(command)
     group = typer.main.get_command(app)
     assert isinstance(group, LocalizedGroup)
     localize_help(group, lang)
@@ -534,7 +564,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     settings = Settings(env, help_lang)
     with env.redirected():
         try:
-            status = build_cli(help_lang).main(
+            status = build_cli(help_lang, requested_command(args)).main(
                 args=args, prog_name="bilateral", standalone_mode=False, obj=settings
             )
             env.stdout_file.flush()
@@ -559,3 +589,25 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
 
 
 COMPLETE_VARIABLE = "_BILATERAL_COMPLETE"  # Click's shell completion, named after the program
+_VALUED_OPTIONS = ("--data", "--lang")  # the global options that take a value
+
+
+def requested_command(args: Sequence[str]) -> str | None:
+    """The command a command line runs, if it names one before anything else would need the
+    whole program (help, a typo's suggestions, shell completion): else None."""
+    if os.environ.get(COMPLETE_VARIABLE):
+        return None
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif arg == "--version":
+            return ""  # answered before any command is needed: build none
+        elif arg.startswith("-"):
+            if not arg.startswith(tuple(f"{o}=" for o in _VALUED_OPTIONS)):
+                return None  # --help, --install-completion...
+        else:
+            return arg if arg in dict(COMMANDS) else None
+    return None

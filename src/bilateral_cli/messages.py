@@ -808,6 +808,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sejak kapan Indonesia bergabung, dan sumbernya. Tampilkan satu dengan: bilateral show "
         "asean.\n\nExample: bilateral groups",
     },
+    # -- history (issue 13) -----------------------------------------------------------------
+    "show.history": {"en": "History of relations", "id": "Riwayat hubungan"},
+    "event.established": {"en": "relations established", "id": "hubungan dibuka"},
+    "history.title": {
+        "en": "{home}'s relations with {name}",
+        "id": "Hubungan {home} dengan {name}",
+    },
+    "history.disagree": {
+        "en": "The sources give different establishment dates: each is shown with its source.",
+        "id": "Sumber memberikan tanggal pembukaan hubungan yang berbeda: masing-masing "
+        "ditampilkan beserta sumbernya.",
+    },
+    "help.history": {
+        "en": "How relations with a partner went: when they were established (each source's "
+        "date), when they were suspended, severed or restored, and why, each with its source."
+        "\n\nExample: bilateral history china",
+        "id": "Perjalanan hubungan dengan suatu mitra: kapan dibuka (tanggal menurut setiap "
+        "sumber), kapan dibekukan, diputus, atau dipulihkan, dan alasannya, masing-masing "
+        "beserta sumbernya.\n\nExample: bilateral history tiongkok",
+    },
+    "help.since": {
+        "en": "Only partners whose relations began in this year or later.",
+        "id": "Hanya mitra yang hubungannya dimulai pada tahun ini atau sesudahnya.",
+    },
+    "help.until": {
+        "en": "Only partners whose relations began in this year or earlier.",
+        "id": "Hanya mitra yang hubungannya dimulai pada tahun ini atau sebelumnya.",
+    },
     # -- help -----------------------------------------------------------------------------
     "help.app": {
         "en": (

@@ -119,10 +119,12 @@ class PartnerCount(NamedTuple):
 
 
 class DatedClaim(NamedTuple):
-    """A source's statement of when something happened."""
+    """A source's statement of when something happened, and what it dates where that needs
+    saying (a treaty's signing, a predecessor state's relations)."""
 
     date: PartialDate
     source: str
+    note: Localized | None = None
 
 
 class EventKind(str, Enum):

@@ -6,13 +6,6 @@ import difflib
 from collections.abc import Iterable, Sequence
 
 from bilateral_cli.alignment import Distance, latest_year, year_distances
-from bilateral_cli.cooperation import (
-    agreements_for,
-    find_group,
-    group_profile_view,
-    match_group,
-    shared_groups,
-)
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError, UsageProblem
 from bilateral_cli.messages import msg
 from bilateral_cli.model import (
@@ -25,7 +18,6 @@ from bilateral_cli.model import (
     PartnerNames,
     Source,
 )
-from bilateral_cli.profile_series import alignment_view, bop_view, investment_view
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
 from bilateral_cli.trade import latest_with_total, series_counterpart, trade_rows
@@ -37,6 +29,7 @@ from bilateral_cli.views import (
     GoalView,
     GroupProfileView,
     HighlightView,
+    HistoryView,
     ListRow,
     ListView,
     NoRelationsView,
@@ -115,7 +108,11 @@ def _find(
         if position is not None:
             found.append(dataset.partners[position])
             continue
-        group = match_group(dataset, query) if groups else None
+        group = None
+        if groups:
+            from bilateral_cli.cooperation import match_group  # groups only where asked
+
+            group = match_group(dataset, query)
         if group is None:
             raise UnknownPartnerError(query, _suggestions(all_names, {**codes, **names}, key, lang))
         found.append(group)
@@ -155,6 +152,8 @@ def show_view(dataset: Dataset, query: str, lang: str = "en") -> ProfileView | G
     """`bilateral show`: a partner's profile, or a group's."""
     subject = find_subject(dataset, query, lang)
     if isinstance(subject, Group):
+        from bilateral_cli.cooperation import group_profile_view
+
         return group_profile_view(dataset, subject, lang)
     return profile_view(dataset, subject, lang)
 
@@ -209,11 +208,17 @@ def list_view(
     sort: SortKey = SortKey.NAME,
     lang: str = "en",
     group: str | None = None,
+    since: int | None = None,
+    until: int | None = None,
 ) -> ListView:
-    """One row per partner, optionally limited to a region and a group (ASEAN, the EU...),
-    in the order asked."""
+    """One row per partner, optionally limited to a region, a group (ASEAN, the EU...) and
+    the years relations began in, in the order asked."""
     selection = resolve_region(dataset, region, lang) if region is not None else None
-    chosen_group = find_group(dataset, group) if group is not None else None
+    chosen_group = None
+    if group is not None:
+        from bilateral_cli.cooperation import find_group  # `list` without --group never needs it
+
+        chosen_group = find_group(dataset, group)
     members = set(chosen_group.current_members()) if chosen_group else None
     regions = {r.id: r for r in dataset.regions}
     order = {r.id: i for i, r in enumerate(dataset.regions)}
@@ -227,7 +232,9 @@ def list_view(
             continue
         if members is not None and partner.id not in members:
             continue
-        since, _ = relations_since(partner.relations.established if partner.relations else ())
+        began, _ = relations_since(partner.relations.established if partner.relations else ())
+        if not _began_within(began.date.year if began else None, since, until):
+            continue
         latest = latest_with_total(partner.trade)
         if partner.trade and latest:  # the sources of the figures shown: latest year and change
             window = (latest.year - 1, latest.year)
@@ -243,7 +250,7 @@ def list_view(
                 region=regions[partner.region].name.get(lang),
                 kind=partner.kind,
                 no_relations=partner.no_relations is not None,
-                since=since.date if since else None,
+                since=began.date if began else None,
                 latest_year=latest.year if latest else None,
                 latest_total=latest.total if latest else None,
                 change_pct=latest.change_pct if latest else None,
@@ -261,7 +268,7 @@ def list_view(
         by_name.sort(key=lambda r: (r.un_distance is None, r.un_distance or 0.0))
     elif sort is not SortKey.NAME:
         assert_never(sort)
-    if not rows and (selection or chosen_group):
+    if not rows and (selection or chosen_group or since is not None or until is not None):
         raise UsageProblem(msg("error.nothing_chosen"))
     trade_sources = tuple(dataset.sources[i] for i in sorted(trade_ids))
     return ListView(
@@ -325,11 +332,15 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     cited += [partner.trade.source] if partner.trade else []
     cited += [row.source for row in rows if row.source]
     cited += [f.source for f in partner.reported]
+    from bilateral_cli.cooperation import agreements_for, shared_groups
+
     groups = shared_groups(dataset, partner.id, lang)
     agreements = agreements_for(dataset, partner, None, lang)
     cited += [g.source for g in groups]
     cited += [a.status_source for a in agreements]
     cited += [m.source for a in agreements for m in (a.signed, a.in_force) if m is not None]
+    from bilateral_cli.profile_series import alignment_view, bop_view, investment_view
+
     voting = alignment_view(dataset, partner, lang)
     bop, investment = bop_view(partner), investment_view(partner)
     cited += [x.source for x in (voting, bop, investment) if x is not None]
@@ -347,20 +358,11 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         group_id=group.id if group else None,
         group=group.name.get(lang) if group else None,
         kind=partner.kind,
-        no_relations=(
-            NoRelationsView(
-                no_relations.source, no_relations.note.get(lang) if no_relations.note else None
-            )
-            if no_relations
-            else None
-        ),
-        established=tuple(ClaimView(c.date, c.source) for c in claims),
+        no_relations=_no_relations(partner, lang),
+        established=_claims(claims, lang),
         since=since.date if since else None,
         claims_agree=agree,
-        events=tuple(
-            EventView(e.kind, e.date, e.source, e.note.get(lang) if e.note else None)
-            for e in events
-        ),
+        events=_events(partner, lang),
         highlights=tuple(
             HighlightView(h.text.get(lang), h.date, h.source) for h in partner.highlights
         ),
@@ -375,6 +377,57 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         alignment=voting,
         bop=bop,
         investment=investment,
+    )
+
+
+def _began_within(year: int | None, since: int | None, until: int | None) -> bool:
+    """Whether relations began within `--since`/`--until` (no filter: every partner)."""
+    if since is None and until is None:
+        return True
+    if year is None:
+        return False
+    return (since is None or year >= since) and (until is None or year <= until)
+
+
+def _claims(claims: Iterable[DatedClaim], lang: str) -> tuple[ClaimView, ...]:
+    return tuple(ClaimView(c.date, c.source, c.note.get(lang) if c.note else None) for c in claims)
+
+
+def _events(partner: Partner, lang: str) -> tuple[EventView, ...]:
+    """Breaks and restorations in date order (a year before the dated days of that year)."""
+    events = partner.relations.events if partner.relations else ()
+    ordered = sorted(events, key=lambda e: _date_key(e.date))
+    return tuple(
+        EventView(e.kind, e.date, e.source, e.note.get(lang) if e.note else None) for e in ordered
+    )
+
+
+def _no_relations(partner: Partner, lang: str) -> NoRelationsView | None:
+    none = partner.no_relations
+    if none is None:
+        return None
+    return NoRelationsView(none.source, none.note.get(lang) if none.note else None)
+
+
+def history_view(dataset: Dataset, partner: Partner, lang: str = "en") -> HistoryView:
+    """`bilateral history PARTNER`: the timeline of relations alone, with its sources."""
+    claims = partner.relations.established if partner.relations else ()
+    since, agree = relations_since(claims)
+    events = _events(partner, lang)
+    none = _no_relations(partner, lang)
+    cited = [c.source for c in claims] + [e.source for e in events]
+    cited += [none.source] if none else []
+    return HistoryView(
+        id=partner.id,
+        home=dataset.home.name.get(lang),
+        name=partner.name.get(lang),
+        kind=partner.kind,
+        no_relations=none,
+        established=_claims(claims, lang),
+        since=since.date if since else None,
+        claims_agree=agree,
+        events=events,
+        sources=_sources(dataset, cited),
     )
 
 

@@ -59,6 +59,7 @@ class ListView(NamedTuple):
 class ClaimView(NamedTuple):
     date: PartialDate
     source: str
+    note: str | None = None
 
 
 class NoRelationsView(NamedTuple):
@@ -436,6 +437,22 @@ class GroupProfileView(NamedTuple):
     sources: tuple[Source, ...]
 
 
+class HistoryView(NamedTuple):
+    """How relations went: when established (each source's claim), then breaks and
+    restorations in date order, or a source's word that there are none."""
+
+    id: str
+    home: str
+    name: str
+    kind: PartnerKind
+    no_relations: NoRelationsView | None
+    established: tuple[ClaimView, ...]
+    since: PartialDate | None
+    claims_agree: bool
+    events: tuple[EventView, ...]
+    sources: tuple[Source, ...]
+
+
 class ValidationView(NamedTuple):
     file: str
     valid: bool
@@ -495,5 +512,6 @@ View = (
     | CoverageView
     | GroupsView
     | GroupProfileView
+    | HistoryView
     | UpdateView
 )

@@ -347,7 +347,7 @@ def _partner(v: list[Any]) -> Partner:
         relations=None
         if relations is None
         else Relations(
-            tuple(DatedClaim(_date(d), s) for d, s in relations[0]),
+            tuple(DatedClaim(_date(d), s, _opt_loc(n)) for d, s, n in relations[0]),
             tuple(
                 RelationEvent(EventKind(k), _date(d), s, _opt_loc(n)) for k, d, s, n in relations[1]
             ),

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
-from bilateral_cli.dataset import BUNDLE, bundled_dataset_path
+from bilateral_cli.dataset.paths import BUNDLE, bundled_dataset_path
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.messages import Message, msg
 
@@ -73,7 +73,7 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
         if compiled is not None:
             return compiled
         path = bundled_dataset_path()  # a source checkout or editable install: read the YAML
-    from bilateral_cli.dataset import cache
+    import bilateral_cli.dataset.cache as cache
     from bilateral_cli.dataset.schema import SCHEMA_VERSION, Reader
 
     raw = read_dataset_bytes(path)

@@ -692,7 +692,7 @@ class Reader:
             no_relations = self.no_relations(f["no_relations"], f.at("no_relations"))
             if relations is not None:
                 self.fail(f.at("no_relations"), "relations_and_none")
-        if kind is not PartnerKind.COUNTRY and (relations or no_relations):
+        if kind is not PartnerKind.COUNTRY and relations:  # a source may say there are none
             self.fail(f.at("kind"), "kind_relations", kind=msg(f"kind.{kind.value}"))
         highlights = self.items(f["highlights"], f.at("highlights"), self.highlight)
         trade = None if f["trade"] is None else self.trade(f["trade"], f.at("trade"))
@@ -739,12 +739,13 @@ class Reader:
         return NoRelations(source, note) if source else None
 
     def dated_claim(self, value: Any, path: Path) -> DatedClaim | None:
-        f = self.fields(value, path, ("date", "source"))
+        f = self.fields(value, path, ("date", "source"), ("note",))
         if f is None:
             return None
         date = self.date(f["date"], f.at("date"))
         source = self.source_ref(f["source"], f.at("source"))
-        return DatedClaim(date, source) if date and source else None
+        note = self.optional_localized(f["note"], f.at("note"))
+        return DatedClaim(date, source, note) if date and source else None
 
     def event(self, value: Any, path: Path) -> RelationEvent | None:
         f = self.fields(value, path, ("kind", "date", "source"), ("note",))

@@ -236,7 +236,13 @@ def _partner(partner: Partner) -> dict[str, Any]:
         relations = _compact(
             {
                 "established": [
-                    {"date": _date(c.date), "source": c.source}
+                    _compact(
+                        {
+                            "date": _date(c.date),
+                            "source": c.source,
+                            "note": _text(c.note) if c.note else None,
+                        }
+                    )
                     for c in partner.relations.established
                 ],
                 "events": [

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import singledispatch
 from typing import Any
 
+from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
     AgreementRow,
@@ -22,6 +23,8 @@ from bilateral_cli.views import (
     GoalsView,
     GroupProfileView,
     GroupsView,
+    GroupTradeRow,
+    HistoryView,
     ListView,
     ProfileView,
     RegionsView,
@@ -89,33 +92,26 @@ def _list(view: ListView) -> Rows:
     return header, rows
 
 
+TRADE_HEADER = ("year", "exports", "imports", "total", "balance", "change_pct", "share_pct")
+
+
+def trade_record(row: TradeRow | GroupTradeRow) -> tuple[Any, ...]:
+    """The columns a partner's and a group's yearly trade share."""
+    return (
+        row.year,
+        row.exports,
+        row.imports,
+        row.total,
+        row.balance,
+        row.change_pct,
+        row.share_pct,
+    )
+
+
 @csv_rows.register
 def _profile(view: ProfileView) -> Rows:
-    header = (
-        "partner",
-        "year",
-        "exports",
-        "imports",
-        "total",
-        "balance",
-        "change_pct",
-        "share_pct",
-        "source",
-    )
-    rows = (
-        (
-            view.id,
-            r.year,
-            r.exports,
-            r.imports,
-            r.total,
-            r.balance,
-            r.change_pct,
-            r.share_pct,
-            r.source,
-        )
-        for r in view.trade
-    )
+    header = ("partner", *TRADE_HEADER, "source")
+    rows = ((view.id, *trade_record(r), r.source) for r in view.trade)
     return header, rows
 
 
@@ -313,33 +309,11 @@ def _groups(view: GroupsView) -> Rows:
 
 @csv_rows.register
 def _group_profile(view: GroupProfileView) -> Rows:
-    header = (
-        "group",
-        "year",
-        "exports",
-        "imports",
-        "total",
-        "balance",
-        "change_pct",
-        "share_pct",
-        "members_missing",
-        "source",
+    header = ("group", *TRADE_HEADER, "members_missing", "source")
+    rows = (
+        (view.id, *trade_record(r), "; ".join(r.missing), view.trade_source) for r in view.trade
     )
-    return header, (
-        (
-            view.id,
-            r.year,
-            r.exports,
-            r.imports,
-            r.total,
-            r.balance,
-            r.change_pct,
-            r.share_pct,
-            "; ".join(r.missing),
-            view.trade_source,
-        )
-        for r in view.trade
-    )
+    return header, rows
 
 
 @csv_rows.register
@@ -349,3 +323,15 @@ def _update(view: UpdateView) -> Rows:
     source = view.source.id if view.source else None
     rows = ((r.partner, r.year, r.flow, r.old, r.new, r.difference, source) for r in view.revisions)
     return header, rows
+
+
+@csv_rows.register
+def _history(view: HistoryView) -> Rows:
+    """The timeline: each establishment claim, then each event, in date order."""
+    header = ("partner", "kind", "date", "precision", "source", "note")
+    claims = (("established", c.date, c.source, c.note) for c in view.established)
+    events = ((e.kind.value, e.date, e.source, e.note) for e in view.events)
+    return header, (
+        (view.id, kind, date.iso(), date.precision.value, source, note)
+        for kind, date, source, note in (*claims, *events)
+    )

@@ -6,13 +6,14 @@ the terminal table and Markdown; the sentences themselves live in `messages`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import singledispatch
 
+import bilateral_cli.render.fmt as fmt
 from bilateral_cli.alignment import overlap
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
 from bilateral_cli.model import Measure, PartialDate, PartnerKind, Source
-from bilateral_cli.render import fmt
 from bilateral_cli.render.document import (
     Block,
     Bullet,
@@ -31,6 +32,7 @@ from bilateral_cli.render.document import (
     line,
     whole,
 )
+from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
     AgreementRow,
@@ -43,6 +45,8 @@ from bilateral_cli.views import (
     GoalsView,
     GroupProfileView,
     GroupsView,
+    GroupTradeRow,
+    HistoryView,
     InvestmentView,
     ListRow,
     ListView,
@@ -136,11 +140,9 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     if view.aliases:
         facts.append((tr("show.aliases", lang), line(", ".join(view.aliases))))
     facts.append((tr("show.since", lang), relations(view, lang)))
-    for event in view.events:
-        note = f" ({event.note})" if event.note else ""
-        text = f"{tr(f'event.{event.kind.value}', lang)} {fmt.date(event.date, lang)}{note} "
-        facts.append((tr("show.relations", lang), line(text, cite(event.source))))
     out: list[Block] = [Heading(names, level=1), Facts(tuple(facts))]
+    if view.events or not view.claims_agree or any(c.note for c in view.established):
+        out += [Heading(tr("show.history", lang)), timeline(view, lang)]
 
     if view.highlights:
         out.append(Heading(tr("show.highlights", lang)))
@@ -164,27 +166,8 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     if view.trade:
         out.append(Heading(tr("show.trade", lang, home=view.home)))
         largest = max((row.total for row in view.trade if row.total is not None), default=0)
-        rows = tuple(
-            (
-                line(str(row.year)),
-                line(fmt.millions(row.exports, lang)),
-                line(fmt.millions(row.imports, lang)),
-                line(fmt.millions(row.total, lang)),
-                line(fmt.millions(row.balance, lang)),
-                line(fmt.percent(row.change_pct, lang=lang)),
-                line(fmt.share(row.share_pct, lang)),
-                line(fmt.bar(row.total, largest, 16)),
-            )
-            for row in view.trade
-        )
-        plain = ("col.year", "col.exports", "col.imports")
-        derived = ("col.total", "col.balance", "col.change", "col.share")
-        columns = (
-            *(figures(tr(c, lang)) for c in plain),
-            *(figures(tr(c, lang) + DERIVED) for c in derived),
-            chart(tr("col.bar", lang)),
-        )
-        out.append(Grid(columns, rows))
+        bars = tuple(line(fmt.bar(row.total, largest, 16)) for row in view.trade)
+        out.append(trade_grid(view.trade, chart(tr("col.bar", lang)), bars, lang))
         note = tr("show.trade_note", lang, source=view.trade_source, d=DERIVED, home=view.home)
         later: dict[str, list[int]] = {}  # years a later retrieval (`bilateral update`) sourced
         for row in view.trade:
@@ -386,6 +369,33 @@ def investment_line(view: ProfileView, fdi: InvestmentView, lang: str) -> Line:
     if negative:
         text += tr("bop.fdi_negative", lang)
     return line(text + " ", cite(fdi.source))
+
+
+def trade_grid(
+    rows: Sequence[TradeRow | GroupTradeRow], last: Column, last_cells: tuple[Line, ...], lang: str
+) -> Grid:
+    """A yearly trade table (a partner's or a group's), with one more column at the end."""
+    cells = tuple(
+        (
+            line(str(row.year)),
+            line(fmt.millions(row.exports, lang)),
+            line(fmt.millions(row.imports, lang)),
+            line(fmt.millions(row.total, lang)),
+            line(fmt.millions(row.balance, lang)),
+            line(fmt.percent(row.change_pct, lang=lang)),
+            line(fmt.share(row.share_pct, lang)),
+            extra,
+        )
+        for row, extra in zip(rows, last_cells, strict=True)
+    )
+    plain = ("col.year", "col.exports", "col.imports")
+    derived = ("col.total", "col.balance", "col.change", "col.share")
+    columns = (
+        *(figures(tr(c, lang)) for c in plain),
+        *(figures(tr(c, lang) + DERIVED) for c in derived),
+        last,
+    )
+    return Grid(columns, cells)
 
 
 def groups_block(view: ProfileView, lang: str) -> list[Block]:
@@ -649,27 +659,8 @@ def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
         out += [Heading(tr("group.former", lang)), Bullets(items)]
     if view.trade:
         out.append(Heading(tr("group.trade", lang, home=view.home, group=view.short)))
-        rows = tuple(
-            (
-                line(str(r.year)),
-                line(fmt.millions(r.exports, lang)),
-                line(fmt.millions(r.imports, lang)),
-                line(fmt.millions(r.total, lang)),
-                line(fmt.millions(r.balance, lang)),
-                line(fmt.percent(r.change_pct, lang=lang)),
-                line(fmt.share(r.share_pct, lang)),
-                line(str(len(r.missing)) if r.missing else ""),
-            )
-            for r in view.trade
-        )
-        plain = ("col.year", "col.exports", "col.imports")
-        derived = ("col.total", "col.balance", "col.change", "col.share")
-        columns = (
-            *(figures(tr(c, lang)) for c in plain),
-            *(figures(tr(c, lang) + DERIVED) for c in derived),
-            figures(tr("col.missing", lang)),
-        )
-        out.append(Grid(columns, rows))
+        counts = tuple(line(str(len(r.missing)) if r.missing else "") for r in view.trade)
+        out.append(trade_grid(view.trade, figures(tr("col.missing", lang)), counts, lang))
         note = tr(
             "group.trade_note",
             lang,
@@ -690,6 +681,47 @@ def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
                 )
             )
     out += agreements_block(view.agreements, view.agreements_as_of, lang)
+    out.append(Heading(tr("show.sources", lang)))
+    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    return tuple(out)
+
+
+def timeline(view: ProfileView | HistoryView, lang: str) -> Bullets:
+    """How relations went, in date order: each source's establishment date, then breaks and
+    restorations, each with what happened and its source."""
+    dated: list[tuple[tuple[int, int, int], Line]] = []
+    for claim in view.established:
+        note = f": {claim.note}" if claim.note else ""
+        text = f"{fmt.date(claim.date, lang)}: {tr('event.established', lang)}{note} "
+        dated.append((_order(claim.date), line(text, cite(claim.source))))
+    for event in view.events:
+        note = f": {event.note}" if event.note else ""
+        kind = tr(f"event.{event.kind.value}", lang).lower()
+        text = f"{fmt.date(event.date, lang)}: {kind}{note} "
+        dated.append((_order(event.date), line(text, cite(event.source))))
+    if view.no_relations is not None:
+        note = f": {view.no_relations.note}" if view.no_relations.note else ""
+        text = tr("relations.none", lang).capitalize() + note + " "
+        dated.append(((9999, 0, 0), line(text, cite(view.no_relations.source))))
+    return Bullets(tuple(Bullet(text) for _, text in sorted(dated, key=lambda d: d[0])))
+
+
+def _order(date: PartialDate) -> tuple[int, int, int]:
+    return date.year, date.month or 0, date.day or 0
+
+
+@document.register
+def _history(view: HistoryView, lang: str = "en") -> Document:
+    out: list[Block] = [Heading(tr("history.title", lang, home=view.home, name=view.name))]
+    if view.kind is not PartnerKind.COUNTRY and view.no_relations is None:
+        kind = tr(f"kind.{view.kind.value}", lang)
+        out.append(Paragraph(line(tr("relations.not_own", lang, kind=kind))))
+    elif not view.established and view.no_relations is None:
+        out.append(Paragraph(line(tr("relations.unrecorded", lang))))
+    else:
+        out.append(timeline(view, lang))
+    if not view.claims_agree:
+        out.append(Paragraph(line(tr("history.disagree", lang)), muted=True))
     out.append(Heading(tr("show.sources", lang)))
     out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
     return tuple(out)

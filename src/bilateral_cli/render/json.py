@@ -22,11 +22,14 @@ from bilateral_cli.views import (
     AlignmentCompareView,
     AlignmentView,
     BopView,
+    ClaimView,
     CompareView,
     CoverageView,
+    EventView,
     GoalsView,
     GroupProfileView,
     GroupsView,
+    HistoryView,
     InvestmentView,
     ListView,
     MemberRow,
@@ -131,18 +134,8 @@ def _profile(view: ProfileView) -> dict[str, Any]:
         "relations": {
             "since": date_data(view.since),
             "sources_agree": view.claims_agree,
-            "established": [
-                {**(date_data(c.date) or {}), "source": c.source} for c in view.established
-            ],
-            "events": [
-                {
-                    "kind": e.kind.value,
-                    **(date_data(e.date) or {}),
-                    "source": e.source,
-                    "note": e.note,
-                }
-                for e in view.events
-            ],
+            "established": [claim_data(c) for c in view.established],
+            "events": [event_data(e) for e in view.events],
             "none": view.no_relations._asdict() if view.no_relations else None,
         },
         "highlights": [
@@ -273,6 +266,34 @@ def investment_data(view: InvestmentView) -> dict[str, Any]:
         "years": [value(v) for v in view.years],
         "latest_part": value(view.part),
         "part_year_before": value(view.part_before),
+    }
+
+
+def claim_data(claim: ClaimView) -> dict[str, Any]:
+    return {**(date_data(claim.date) or {}), "source": claim.source, "note": claim.note}
+
+
+def event_data(event: EventView) -> dict[str, Any]:
+    return {
+        "kind": event.kind.value,
+        **(date_data(event.date) or {}),
+        "source": event.source,
+        "note": event.note,
+    }
+
+
+@to_data.register
+def _history(view: HistoryView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "name": view.name,
+        "kind": view.kind.value,
+        "since": date_data(view.since),
+        "sources_agree": view.claims_agree,
+        "established": [claim_data(c) for c in view.established],
+        "events": [event_data(e) for e in view.events],
+        "none": view.no_relations._asdict() if view.no_relations else None,
+        "sources": [source_data(s) for s in view.sources],
     }
 
 
