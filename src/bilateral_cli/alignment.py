@@ -48,14 +48,14 @@ def distance(year: int, home: IdealPoint, partner: IdealPoint) -> Distance:
     return Distance(year, value, low, high, home.votes, partner.votes)
 
 
-def series(voting: UnVoting, home: str, key: str, years: Iterable[int]) -> list[Distance]:
-    """A partner's distance in each of `years` where both states have a point."""
-    out = []
-    for year in years:
-        points = voting.years.get(year)
-        if points is not None and home in points and key in points:
-            out.append(distance(year, points[home], points[key]))
-    return out
+def series(voting: UnVoting, home: str, key: str, since: int) -> list[Distance]:
+    """A partner's distance in each year from `since` where both states have a point."""
+    ours, theirs = voting.of(home), voting.of(key)
+    return [
+        distance(year, ours[year], theirs[year])
+        for year in sorted(theirs)
+        if year >= since and year in ours
+    ]
 
 
 def year_distances(voting: UnVoting, home: str, year: int) -> dict[str, Distance]:
@@ -76,9 +76,23 @@ def latest_year(voting: UnVoting, home: str) -> int | None:
     return None
 
 
-def ranks(distances: Mapping[str, Distance]) -> dict[str, int]:
-    """1 for the closest partner, among those whose distance is reliable."""
-    known = sorted((d.value, key) for key, d in distances.items() if d.reliable)
+def reliable_values(voting: UnVoting, home: str, year: int) -> dict[str, float]:
+    """Every partner's distance in one year where both states' points are reliable (the
+    quick form of `year_distances` that ranks and `list` need)."""
+    points = voting.years.get(year, {})
+    base = points.get(home)
+    if base is None or base.votes < MIN_VOTES:
+        return {}
+    return {
+        key: abs(base.point - p.point)
+        for key, p in points.items()
+        if key != home and p.votes >= MIN_VOTES
+    }
+
+
+def ranks(values: Mapping[str, float]) -> dict[str, int]:
+    """1 for the closest partner."""
+    known = sorted((value, key) for key, value in values.items())
     return {key: i for i, (_, key) in enumerate(known, start=1)}
 
 

@@ -456,7 +456,7 @@ def alignment_compare_view(
                 )
             )
         years[year] = alignment.year_distances(voting, home, year)
-    ranks = alignment.ranks(years[end])
+    ranks = alignment.ranks({k: d.value for k, d in years[end].items() if d.reliable})
 
     def reliable(year: int, key: str) -> alignment.Distance | None:
         found = years[year].get(key)

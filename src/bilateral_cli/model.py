@@ -252,6 +252,15 @@ class UnVoting(NamedTuple):
     years: Mapping[int, Mapping[str, IdealPoint]]
     notes: Mapping[str, Localized] = MappingProxyType({})
 
+    def of(self, key: str) -> Mapping[int, IdealPoint]:
+        """One state's points by year (the compiled bundle holds them on a line of their own,
+        so a trend decodes one line instead of every year)."""
+        state = getattr(self.years, "state", None)
+        if state is not None:
+            found: Mapping[int, IdealPoint] = state(key)
+            return found
+        return {year: points[key] for year, points in self.years.items() if key in points}
+
 
 class Measure(str, Enum):
     """What a reported figure measures."""

@@ -19,14 +19,13 @@ from bilateral_cli.views import (
 def alignment_view(dataset: Dataset, partner: Partner, lang: str) -> AlignmentView | None:
     """The partner's latest reliable distance, its rank that year, and the trend since 2000.
 
-    Only the years shown are decoded: the partner's since 2000 and, for the rank, one year.
+    Only what is shown is decoded: the two states' points and, for the rank, one year.
     """
     voting = dataset.un_voting
     if voting is None:
         return None
     home = dataset.home.iso3
-    years = [y for y in voting.years if y >= alignment.TREND_FROM]
-    shown = alignment.series(voting, home, partner.id, years)
+    shown = alignment.series(voting, home, partner.id, alignment.TREND_FROM)
     if not shown:
         return None
     reliable = [d for d in shown if d.reliable]
@@ -34,7 +33,7 @@ def alignment_view(dataset: Dataset, partner: Partner, lang: str) -> AlignmentVi
     rank = None
     ranked = 0
     if latest is not None:
-        ranks = alignment.ranks(alignment.year_distances(voting, home, latest.year))
+        ranks = alignment.ranks(alignment.reliable_values(voting, home, latest.year))
         rank, ranked = ranks.get(partner.id), len(ranks)
     note = voting.notes.get(partner.id)
     return AlignmentView(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-from bilateral_cli.alignment import Distance, latest_year, year_distances
+from bilateral_cli.alignment import latest_year, reliable_values
 from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError, UsageProblem
 from bilateral_cli.messages import msg
 from bilateral_cli.model import (
@@ -226,7 +226,7 @@ def list_view(
     trade_ids: set[str] = set()
     voting = dataset.un_voting
     un_year = latest_year(voting, dataset.home.iso3) if voting else None
-    distances = year_distances(voting, dataset.home.iso3, un_year) if voting and un_year else {}
+    distances = reliable_values(voting, dataset.home.iso3, un_year) if voting and un_year else {}
     for partner in dataset.partners:
         if selection and partner.region not in selection.region_ids:
             continue
@@ -254,7 +254,7 @@ def list_view(
                 latest_year=latest.year if latest else None,
                 latest_total=latest.total if latest else None,
                 change_pct=latest.change_pct if latest else None,
-                un_distance=_reliable(distances.get(partner.id)),
+                un_distance=distances.get(partner.id),
             )
         )
     by_name = sorted(rows, key=lambda r: (fold(r.name), r.id))
@@ -283,10 +283,6 @@ def list_view(
         un_year=un_year,
         un_source=voting.source if voting and un_year else None,
     )
-
-
-def _reliable(distance: Distance | None) -> float | None:
-    return distance.value if distance is not None and distance.reliable else None
 
 
 def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> ProfileView:

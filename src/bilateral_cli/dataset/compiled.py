@@ -92,14 +92,21 @@ def encode_dataset(dataset: Dataset) -> bytes:
 
 
 def _votes(voting: UnVoting | None) -> bytes:
-    """A header line (source, notes, years), then one line per year: `[key, point, votes,
-    low, high]` for each state."""
+    """A header line (source, notes, years, states), one line per year (`{key: [point, votes,
+    low, high]}`: a rank needs every state's point in one year), then one line per state
+    (`[[year, point, votes, low, high], ...]`: a trend needs one state's points in every year).
+    """
     if voting is None:
         return b""
-    header = [voting.source, _plain(dict(voting.notes)), list(voting.years)]
+    states: dict[str, list[list[Any]]] = {}
+    for year, points in voting.years.items():
+        for key, point in points.items():
+            states.setdefault(key, []).append([year, *point])
+    header = [voting.source, _plain(dict(voting.notes)), list(voting.years), list(states)]
     lines = [compact_json(header)]
     for points in voting.years.values():
-        lines.append(compact_json([[key, *point] for key, point in points.items()]))
+        lines.append(compact_json({key: list(point) for key, point in points.items()}))
+    lines += [compact_json(rows) for rows in states.values()]
     return b"\n".join(lines)
 
 
@@ -175,10 +182,12 @@ def _un_voting(raw: bytes) -> UnVoting | None:
     if not raw:
         return None
     header, *lines = raw.split(b"\n")
-    source, notes, years = json.loads(header)
-    if len(years) != len(lines):
-        raise ValueError("votes: one line per year")
-    return UnVoting(source, LazyYears(dict(zip(years, lines, strict=True))), _loc_map(notes))
+    source, notes, years, states = json.loads(header)
+    if len(years) + len(states) != len(lines):
+        raise ValueError("votes: one line per year and per state")
+    by_year = dict(zip(years, lines[: len(years)], strict=True))
+    by_state = dict(zip(states, lines[len(years) :], strict=True))
+    return UnVoting(source, LazyYears(by_year, by_state), _loc_map(notes))
 
 
 def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
@@ -186,17 +195,24 @@ def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
 
 
 class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
-    """The ideal points of each year, decoded from its line on first use."""
+    """The ideal points of each year, decoded from its line on first use; and each state's,
+    from a line of its own."""
 
-    def __init__(self, lines: dict[int, bytes]) -> None:
+    def __init__(self, lines: dict[int, bytes], states: dict[str, bytes]) -> None:
         self._lines = lines
-        self._decoded: dict[int, dict[str, IdealPoint]] = {}
+        self._states = states
+        self._decoded: dict[int, YearPoints] = {}
+
+    def state(self, key: str) -> dict[int, IdealPoint]:
+        """One state's points by year, from its own line (see `UnVoting.of`)."""
+        line = self._states.get(key)
+        rows = json.loads(line) if line is not None else []
+        return {row[0]: IdealPoint(*row[1:]) for row in rows}
 
     def __getitem__(self, year: int) -> Mapping[str, IdealPoint]:
         points = self._decoded.get(year)
         if points is None:
-            rows = json.loads(self._lines[year])  # KeyError for a year not held
-            points = {row[0]: IdealPoint(*row[1:]) for row in rows}
+            points = YearPoints(json.loads(self._lines[year]))  # KeyError for a year not held
             self._decoded[year] = points
         return points
 
@@ -208,6 +224,26 @@ class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
 
     def __repr__(self) -> str:
         return f"LazyYears({len(self)} years)"
+
+
+class YearPoints(Mapping[str, IdealPoint]):
+    """One year's ideal points as decoded JSON, each made an `IdealPoint` when asked for: a
+    partner's trend reads two entries of each year."""
+
+    def __init__(self, raw: dict[str, list[Any]]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> IdealPoint:
+        return IdealPoint(*self._raw[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 class LazyPartners(Sequence[Partner]):
