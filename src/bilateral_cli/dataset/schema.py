@@ -874,26 +874,28 @@ class Reader:
         imports = self.usd(f["imports"], f.at("imports"))
         return TradeYear(exports, imports)
 
-    def period_series(self, value: Any, path: Path) -> PeriodSeries | None:
+    def by_period(
+        self, value: Any, path: Path, read: Callable[[Any, Path], T | None]
+    ) -> tuple[str, dict[Period, T], tuple[Period, ...]] | None:
+        """A series by period: its source, its figures and the periods it calls preliminary."""
         f = self.fields(value, path, ("source", "periods"), ("preliminary",))
         if f is None:
             return None
         source = self.source_ref(f["source"], f.at("source"))
-        periods = self.periods(f["periods"], f.at("periods"), self.flows)
+        periods = self.periods(f["periods"], f.at("periods"), read)
         preliminary = self.preliminary(f["preliminary"], f.at("preliminary"), periods)
-        return PeriodSeries(source, periods, tuple(preliminary)) if source else None
+        return (source, periods, tuple(preliminary)) if source else None
+
+    def period_series(self, value: Any, path: Path) -> PeriodSeries | None:
+        read = self.by_period(value, path, self.flows)
+        return None if read is None else PeriodSeries(*read)
 
     def signed_usd(self, value: Any, path: Path) -> int | None:
         return self.integer(value, path, SIGNED_USD_RANGE)
 
     def investment(self, value: Any, path: Path) -> InvestmentSeries | None:
-        f = self.fields(value, path, ("source", "periods"), ("preliminary",))
-        if f is None:
-            return None
-        source = self.source_ref(f["source"], f.at("source"))
-        periods = self.periods(f["periods"], f.at("periods"), self.signed_usd)
-        preliminary = self.preliminary(f["preliminary"], f.at("preliminary"), periods)
-        return InvestmentSeries(source, periods, tuple(preliminary)) if source else None
+        read = self.by_period(value, path, self.signed_usd)
+        return None if read is None else InvestmentSeries(*read)
 
     def ideal_point(self, value: Any, path: Path) -> IdealPoint | None:
         """`[point, votes, low, high]`: the estimate, its votes, its 5% and 95% quantiles."""

@@ -151,17 +151,14 @@ def _validation(view: ValidationView) -> Rows:
     return header, ((kind, p.file, p.line, p.column, p.path, p.message) for kind, p in rows)
 
 
+# the first fields of every comparison, whatever it compares
+COMPARE_HEADER = ("id", "name", "metric", "from_year", "to_year", "from", "to", "change")
+
+
 @csv_rows.register
 def _compare(view: CompareView) -> Rows:
     header = (
-        "id",
-        "name",
-        "metric",
-        "from_year",
-        "to_year",
-        "from",
-        "to",
-        "change",
+        *COMPARE_HEADER,
         "growth",
         "growth_pct",
         "share_pct",
@@ -202,14 +199,7 @@ def _compare(view: CompareView) -> Rows:
 @csv_rows.register
 def _alignment_compare(view: AlignmentCompareView) -> Rows:
     header = (
-        "id",
-        "name",
-        "metric",
-        "from_year",
-        "to_year",
-        "from",
-        "to",
-        "change",
+        *COMPARE_HEADER,
         "band_low",
         "band_high",
         "rank",
