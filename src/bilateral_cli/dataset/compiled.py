@@ -79,10 +79,12 @@ def encode_dataset(dataset: Dataset) -> bytes:
         "partners": _plain(dataset.names),
         "words": {kind: dataset_words(dataset, kind) for kind in ("partner", "region", "group")},
     }
-    core = dataset._replace(partners=(), cooperation=as_of, un_voting=None)
+    voting = dataset.un_voting  # its source and notes in `core`, its points in `votes`
+    core = _plain(dataset._replace(partners=(), cooperation=as_of, un_voting=None))
+    core[16] = None if voting is None else [voting.source, _plain(dict(voting.notes))]
     return pack(
         {
-            "core": compact_json(_plain(core)),
+            "core": compact_json(core),
             "names": compact_json(names),
             "partners": b"\n".join(compact_json(_plain(p)) for p in dataset.partners),
             "cooperation": compact_json(_plain([cooperation.groups, cooperation.agreements])),
@@ -92,7 +94,7 @@ def encode_dataset(dataset: Dataset) -> bytes:
 
 
 def _votes(voting: UnVoting | None) -> bytes:
-    """A header line (source, notes, years, states), one line per year (`{key: [point, votes,
+    """A header line (the years, the states), one line per year (`{key: [point, votes,
     low, high]}`: a rank needs every state's point in one year), then one line per state
     (`[[year, point, votes, low, high], ...]`: a trend needs one state's points in every year).
     """
@@ -102,8 +104,7 @@ def _votes(voting: UnVoting | None) -> bytes:
     for year, points in voting.years.items():
         for key, point in points.items():
             states.setdefault(key, []).append([year, *point])
-    header = [voting.source, _plain(dict(voting.notes)), list(voting.years), list(states)]
-    lines = [compact_json(header)]
+    lines = [compact_json([list(voting.years), list(states)])]
     for points in voting.years.values():
         lines.append(compact_json({key: list(point) for key, point in points.items()}))
     lines += [compact_json(rows) for rows in states.values()]
@@ -116,13 +117,13 @@ def read_dataset(path: Path) -> Dataset | None:
     if sections is None:
         return None
     try:
-        names = tuple(_names(v) for v in json.loads(sections["names"])["partners"])
-        lines = sections["partners"].split(b"\n") if sections["partners"] else []
+        names = tuple(_names(v) for v in json.loads(bytes(sections["names"]))["partners"])
+        lines = bytes(sections["partners"]).split(b"\n") if sections["partners"] else []
         if len(lines) != len(names):
             return None
-        core = json.loads(sections["core"])
-        dataset = _dataset(core, LazyPartners(lines, names), _Section(sections["cooperation"]))
-        return dataset._replace(un_voting=_un_voting(sections["votes"]))
+        core = json.loads(bytes(sections["core"]))
+        section = _Section(bytes(sections["cooperation"]))
+        return _dataset(core, LazyPartners(lines, names), section, sections["votes"])
     except (ValueError, TypeError, KeyError, IndexError):
         return None
 
@@ -178,16 +179,11 @@ class _Section:
         return self._decoded
 
 
-def _un_voting(raw: bytes) -> UnVoting | None:
-    if not raw:
+def _un_voting(v: list[Any] | None, votes: memoryview) -> UnVoting | None:
+    """The ideal points: source and notes from `core`, the points read when first asked for."""
+    if v is None:
         return None
-    header, *lines = raw.split(b"\n")
-    source, notes, years, states = json.loads(header)
-    if len(years) + len(states) != len(lines):
-        raise ValueError("votes: one line per year and per state")
-    by_year = dict(zip(years, lines[: len(years)], strict=True))
-    by_state = dict(zip(states, lines[len(years) :], strict=True))
-    return UnVoting(source, LazyYears(by_year, by_state), _loc_map(notes))
+    return UnVoting(v[0], LazyYears(votes), _loc_map(v[1]))
 
 
 def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
@@ -196,15 +192,27 @@ def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
 
 class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
     """The ideal points of each year, decoded from its line on first use; and each state's,
-    from a line of its own."""
+    from a line of its own. The section is split into lines only when first asked for."""
 
-    def __init__(self, lines: dict[int, bytes], states: dict[str, bytes]) -> None:
-        self._lines = lines
-        self._states = states
+    def __init__(self, raw: memoryview) -> None:
+        self._raw = raw
+        self._lines: dict[int, bytes] | None = None
+        self._states: dict[str, bytes] = {}
         self._decoded: dict[int, YearPoints] = {}
+
+    def _index(self) -> dict[int, bytes]:
+        if self._lines is None:
+            header, *lines = bytes(self._raw).split(b"\n")
+            years, states = json.loads(header)
+            if len(years) + len(states) != len(lines):
+                raise ValueError("votes: one line per year and per state")
+            self._lines = dict(zip(years, lines[: len(years)], strict=True))
+            self._states = dict(zip(states, lines[len(years) :], strict=True))
+        return self._lines
 
     def state(self, key: str) -> dict[int, IdealPoint]:
         """One state's points by year, from its own line (see `UnVoting.of`)."""
+        self._index()
         line = self._states.get(key)
         rows = json.loads(line) if line is not None else []
         return {row[0]: IdealPoint(*row[1:]) for row in rows}
@@ -212,18 +220,19 @@ class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
     def __getitem__(self, year: int) -> Mapping[str, IdealPoint]:
         points = self._decoded.get(year)
         if points is None:
-            points = YearPoints(json.loads(self._lines[year]))  # KeyError for a year not held
+            line = self._index()[year]  # KeyError for a year not held
+            points = YearPoints(json.loads(line))
             self._decoded[year] = points
         return points
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._lines)
+        return iter(self._index())
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self._index())
 
     def __repr__(self) -> str:
-        return f"LazyYears({len(self)} years)"
+        return "LazyYears()"
 
 
 class YearPoints(Mapping[str, IdealPoint]):
@@ -443,7 +452,9 @@ def _agreement(a: list[Any]) -> Agreement:
     )
 
 
-def _dataset(v: list[Any], partners: LazyPartners, section: _Section) -> Dataset:
+def _dataset(
+    v: list[Any], partners: LazyPartners, section: _Section, votes: memoryview
+) -> Dataset:
     about = v[9]
     return Dataset(
         schema=v[0],
@@ -470,4 +481,5 @@ def _dataset(v: list[Any], partners: LazyPartners, section: _Section) -> Dataset
         ),
         bop_world=_period_series(v[14]),
         fdi_world=_investment(v[15]),
+        un_voting=_un_voting(v[16], votes),
     )
