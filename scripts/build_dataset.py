@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
@@ -39,39 +40,72 @@ RELATIONS_SOURCE = "wikipedia-relations"
 GENERATED_SOURCES: list[dict[str, Any]] = [
     {
         "id": TRADE_SOURCE,
-        "publisher": "United Nations Statistics Division (UN Comtrade)",
-        "title": "UN Comtrade, reporter Indonesia, total merchandise trade, USD",
+        "publisher": {
+            "id": "Divisi Statistik Perserikatan Bangsa-Bangsa (UN Comtrade)",
+            "en": "United Nations Statistics Division (UN Comtrade)",
+        },
+        "title": "UN Comtrade Database",
         "date": "2000/2024",
-        "via": "Statistics Indonesia (BPS), the reporter of these figures",
-        "dataset": (
-            "UN Comtrade extract by Krisna Gupta, repository imedkrisna/geoeconomics, file "
-            "data/idn_bilateral_trade.csv, commit 4ba61058a5f7678d3c4bd8788d70072da2683b52"
-        ),
-        "url": "https://comtradeplus.un.org/",
-        "licence": "UN Comtrade terms of use; extract published under the MIT licence",
-        "note": {
+        "via": {
+            "id": "Badan Pusat Statistik (BPS), pelapor angka-angka ini",
+            "en": "Statistics Indonesia (BPS), the reporter of these figures",
+        },
+        "dataset": {
             "id": (
-                "Angka tahunan dalam USD, dibulatkan ke dolar terdekat. Tahun yang tidak ada "
-                "berarti tidak diketahui, bukan nol."
+                "Cuplikan UN Comtrade oleh Krisna Gupta, repositori imedkrisna/geoeconomics, "
+                "berkas data/idn_bilateral_trade.csv, commit "
+                "4ba61058a5f7678d3c4bd8788d70072da2683b52"
             ),
             "en": (
-                "Annual figures in USD, rounded to the nearest dollar. A missing year is "
-                "unknown, not zero."
+                "UN Comtrade extract by Krisna Gupta, repository imedkrisna/geoeconomics, file "
+                "data/idn_bilateral_trade.csv, commit 4ba61058a5f7678d3c4bd8788d70072da2683b52"
+            ),
+        },
+        "url": "https://comtradeplus.un.org/",
+        "licence": {
+            "id": "Ketentuan penggunaan UN Comtrade; cuplikan diterbitkan dengan lisensi MIT",
+            "en": "UN Comtrade terms of use; extract published under the MIT licence",
+        },
+        "note": {
+            "id": (
+                "Pelapor Indonesia, total perdagangan barang, dalam USD. Angka tahunan, "
+                "dibulatkan ke dolar terdekat. Tahun yang tidak ada berarti tidak diketahui, "
+                "bukan nol."
+            ),
+            "en": (
+                "Reporter Indonesia, total merchandise trade, in USD. Annual figures, rounded "
+                "to the nearest dollar. A missing year is unknown, not zero."
             ),
         },
     },
     {
         "id": RELATIONS_SOURCE,
-        "publisher": "Wikipedia contributors",
-        "title": "Foreign relations of Indonesia: Diplomatic relations table",
+        "publisher": {"id": "Kontributor Wikipedia", "en": "Wikipedia contributors"},
+        "title": "Foreign relations of Indonesia",
         "date": "2025-11-19",
         "url": "https://en.wikipedia.org/wiki/Foreign_relations_of_Indonesia",
-        "dataset": (
-            "wikitext saved in repository benj3542/IP_graph, "
-            "commit ec9ddb8633b5f0e04f43f6cd06b31f9dd4d6d8b9"
-        ),
-        "via": "Kemlu's \"Kerja Sama Bilateral\" page, which the table's date column cites",
-        "licence": "CC BY-SA 4.0 (text of Wikipedia); attribute when showing these dates",
+        "dataset": {
+            "id": (
+                "wikitext tersimpan di repositori benj3542/IP_graph, "
+                "commit ec9ddb8633b5f0e04f43f6cd06b31f9dd4d6d8b9"
+            ),
+            "en": (
+                "wikitext saved in repository benj3542/IP_graph, "
+                "commit ec9ddb8633b5f0e04f43f6cd06b31f9dd4d6d8b9"
+            ),
+        },
+        "via": {
+            "id": 'laman "Kerja Sama Bilateral" Kemlu, rujukan kolom tanggal tabel itu',
+            "en": "Kemlu's \"Kerja Sama Bilateral\" page, which the table's date column cites",
+        },
+        "licence": {
+            "id": "CC BY-SA 4.0 (teks Wikipedia); sebutkan sumbernya saat menampilkan tanggal ini",
+            "en": "CC BY-SA 4.0 (text of Wikipedia); attribute when showing these dates",
+        },
+        "note": {
+            "id": "Tabel hubungan diplomatik dalam artikel tersebut.",
+            "en": "The article's table of diplomatic relations.",
+        },
     },
 ]
 
@@ -82,11 +116,32 @@ _FILING = (
     '"Description of the Republic of Indonesia" dated 25 July 2025, Exhibit 99.D to the Republic '
     "of Indonesia's Form 18-K/A filed with the US Securities and Exchange Commission"
 )
-_FILING_COPY = (
-    "markdown copy of the filing in repository arifpras/perisai-bot, file "
+_FILING_FILE = (
     "knowledge_base/recent_developments/indonesia_sec_filing_2025.md, commit "
     "f17ac487e1d70afac91224ce3955d26795b3d8b8"
 )
+_PUBLISHER = {
+    "id": "Bank Indonesia, dalam Form 18-K/A Republik Indonesia (US SEC)",
+    "en": "Bank Indonesia, in the Republic of Indonesia's Form 18-K/A (US SEC)",
+}
+_LICENCE = {
+    "id": "Dokumen resmi pemerintah yang terbuka untuk umum; angka dikutip",
+    "en": "Public government filing; figures cited",
+}
+
+
+def _filing_copy(unit_id: str, unit_en: str) -> dict[str, str]:
+    """Where the figures were read, and the unit the filing gives them in."""
+    return {
+        "id": (
+            f"salinan markdown dokumen itu di repositori arifpras/perisai-bot, berkas "
+            f"{_FILING_FILE}; {unit_id} dalam dokumen, USD utuh di sini"
+        ),
+        "en": (
+            f"markdown copy of the filing in repository arifpras/perisai-bot, file "
+            f"{_FILING_FILE}; {unit_en} in the filing, whole USD here"
+        ),
+    }
 _FILING_URL = (
     "https://github.com/arifpras/perisai-bot/blob/f17ac487e1d70afac91224ce3955d26795b3d8b8/"
     "knowledge_base/recent_developments/indonesia_sec_filing_2025.md"
@@ -94,7 +149,7 @@ _FILING_URL = (
 SERIES_SOURCES: list[dict[str, Any]] = [
     {
         "id": IDEAL_POINTS_SOURCE,
-        "publisher": "Harvard Dataverse",
+        "publisher": "Harvard Dataverse",  # a proper name, the same in both languages
         "author": "Michael A. Bailey, Anton Strezhnev and Erik Voeten",
         "title": (
             "United Nations General Assembly Voting Data: ideal point estimates 1946-2025 "
@@ -103,12 +158,23 @@ SERIES_SOURCES: list[dict[str, Any]] = [
         ),
         "date": "1946/2025",
         "url": "https://doi.org/10.7910/DVN/LEJUQZ",
-        "dataset": (
-            "file Idealpointestimates1946-2025.tab, doi:10.7910/DVN/LEJUQZ; the copy read is "
-            "data/ideal_points_1946_2025.tab in repository imedkrisna/geoeconomics, commit "
-            "4ba61058a5f7678d3c4bd8788d70072da2683b52 (byte-identical)"
-        ),
-        "licence": "CC0 1.0 (Harvard Dataverse); cite Bailey, Strezhnev & Voeten (2017)",
+        "dataset": {
+            "id": (
+                "berkas Idealpointestimates1946-2025.tab, doi:10.7910/DVN/LEJUQZ; salinan yang "
+                "dibaca adalah data/ideal_points_1946_2025.tab di repositori "
+                "imedkrisna/geoeconomics, commit 4ba61058a5f7678d3c4bd8788d70072da2683b52 "
+                "(identik byte demi byte)"
+            ),
+            "en": (
+                "file Idealpointestimates1946-2025.tab, doi:10.7910/DVN/LEJUQZ; the copy read is "
+                "data/ideal_points_1946_2025.tab in repository imedkrisna/geoeconomics, commit "
+                "4ba61058a5f7678d3c4bd8788d70072da2683b52 (byte-identical)"
+            ),
+        },
+        "licence": {
+            "id": "CC0 1.0 (Harvard Dataverse); kutip Bailey, Strezhnev & Voeten (2017)",
+            "en": "CC0 1.0 (Harvard Dataverse); cite Bailey, Strezhnev & Voeten (2017)",
+        },
         "note": {
             "id": (
                 "Titik ideal dimensi pertama per negara dan tahun, diperkirakan dari pemungutan "
@@ -129,15 +195,15 @@ SERIES_SOURCES: list[dict[str, Any]] = [
     },
     {
         "id": BI_TRADE_SOURCE,
-        "publisher": "Bank Indonesia, in the Republic of Indonesia's Form 18-K/A (US SEC)",
+        "publisher": _PUBLISHER,
         "title": (
             "Exports by destination and imports by origin (balance-of-payments basis, f.o.b.), "
             "2020-2024 and January-May 2024 and 2025, tables in " + _FILING
         ),
         "date": "2025-07-25",
         "url": _FILING_URL,
-        "dataset": _FILING_COPY + "; thousands of USD in the filing, whole USD here",
-        "licence": "Public government filing; figures cited",
+        "dataset": _filing_copy("ribuan USD", "thousands of USD"),
+        "licence": _LICENCE,
         "note": {
             "id": (
                 "Dasar neraca pembayaran (perpindahan kepemilikan, f.o.b.), bukan dasar "
@@ -159,15 +225,15 @@ SERIES_SOURCES: list[dict[str, Any]] = [
     },
     {
         "id": BI_FDI_SOURCE,
-        "publisher": "Bank Indonesia, in the Republic of Indonesia's Form 18-K/A (US SEC)",
+        "publisher": _PUBLISHER,
         "title": (
             "Foreign Direct Investment in Indonesia by Country of Origin (net, USD million), "
             "2020-2024 and first quarters 2024 and 2025, table in " + _FILING
         ),
         "date": "2025-07-25",
         "url": _FILING_URL,
-        "dataset": _FILING_COPY + "; millions of USD in the filing, whole USD here",
-        "licence": "Public government filing; figures cited",
+        "dataset": _filing_copy("jutaan USD", "millions of USD"),
+        "licence": _LICENCE,
         "note": {
             "id": (
                 "Investasi langsung asing neto di Indonesia menurut negara asal (dasar neraca "
@@ -419,6 +485,15 @@ def un_voting(
     notes = {ids[code]: note for code, note in IDEAL_POINT_NOTES.items()}
     return {"source": IDEAL_POINTS_SOURCE, "notes": notes, "years": years}
 
+def with_licence(source: dict[str, Any], licences: dict[str, Any]) -> dict[str, Any]:
+    """A source whose `licence` names a shared licence text (`rights-reserved`), with that text."""
+    licence = source["licence"]
+    if not isinstance(licence, str) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", licence):
+        return source
+    if licence not in licences:
+        raise SystemExit(f"source {source['id']}: no licence {licence!r} in build.licences")
+    return {**source, "licence": licences[licence]}
+
 
 # Wikipedia's English short names that are not pycountry's names or common names.
 WIKI_NAME_TO_ISO3 = {
@@ -488,20 +563,34 @@ def read_relations_with_names(path: Path) -> tuple[dict[str, str], dict[str, str
 NAMES_SOURCE = "iso-codes"
 NAMES_SOURCE_ENTRY: dict[str, Any] = {
     "id": NAMES_SOURCE,
-    "publisher": "Debian iso-codes project, as packaged by pycountry",
-    "title": "ISO 3166-1 codes and country names, with their Indonesian (id) translations",
+    "publisher": {
+        "id": "Proyek iso-codes Debian, dalam paket pycountry",
+        "en": "Debian iso-codes project, as packaged by pycountry",
+    },
+    "title": "iso-codes: ISO 3166-1",
     "date": "2026-02-16",
     "url": "https://salsa.debian.org/iso-codes-team/iso-codes",
-    "dataset": "PyPI package pycountry 26.2.16 (iso3166-1.json and the id iso3166-1 catalog)",
+    "dataset": {
+        "id": (
+            "Paket PyPI pycountry 26.2.16 (iso3166-1.json dan katalog terjemahan iso3166-1 "
+            "bahasa Indonesia)"
+        ),
+        "en": (
+            "PyPI package pycountry 26.2.16 (iso3166-1.json and the Indonesian iso3166-1 "
+            "translation catalog)"
+        ),
+    },
     "licence": "LGPL-2.1-or-later",
     "note": {
         "id": (
-            "Dasar nama Indonesia dan kode ISO; nama yang berbeda dari penggunaan pemerintah "
+            "Kode ISO 3166-1 dan nama negara beserta terjemahannya dalam bahasa Indonesia: dasar "
+            "nama dan kode dalam dataset ini; nama yang berbeda dari penggunaan resmi pemerintah "
             "Indonesia diganti di data/curated.yaml."
         ),
         "en": (
-            "Basis of the Indonesian names and ISO codes; names that differ from Indonesian "
-            "government usage are overridden in data/curated.yaml."
+            "ISO 3166-1 codes and country names with their Indonesian translations: the basis "
+            "of this dataset's names and codes; names that differ from Indonesian government "
+            "usage are overridden in data/curated.yaml."
         ),
     },
 }
@@ -527,8 +616,12 @@ def iso_names(code: str) -> tuple[str, str, dict[str, str]]:
     return country.alpha_2, country.alpha_3, {"id": indonesian.gettext(country.name), "en": en}
 
 
-def iso_aliases(code: str) -> list[str]:
-    """English ISO names people may type (`Korea, Republic of`, `Republic of Korea`)."""
+def iso_aliases(code: str, fixes: dict[str, str | None] | None = None) -> list[str]:
+    """ISO names people may type, in English (`Korea, Republic of`, `Republic of Korea`) and in
+    the Indonesian catalog (`Republik Federal Jerman`, `Kerajaan Arab Saudi`), the catalog's
+    as `fixes` (`build.catalog_names`) correct them (None: left out)."""
+    import gettext
+
     import pycountry
 
     country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(
@@ -536,8 +629,13 @@ def iso_aliases(code: str) -> list[str]:
     )
     if country is None:
         return []
-    names = (getattr(country, attr, None) for attr in ("name", "common_name", "official_name"))
-    return [n for n in names if n]
+    names = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
+    english = [n for n in names if n]
+    indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    fixes = fixes or {}
+    catalog = (indonesian.gettext(n) for n in english)
+    translated = [fixes.get(n, n) for n in catalog if n not in english]
+    return list(dict.fromkeys(english + [n for n in translated if n]))
 
 
 def build(
@@ -576,7 +674,8 @@ def build(
         names.update(rules["names"].get(code, {}))
         aliases = list(rules["aliases"].get(code, []))
         if code not in STAND_INS:  # a stand-in code's ISO names are not its names
-            aliases += [a for a in iso_aliases(iso_code) if a not in aliases]
+            iso = iso_aliases(iso_code, rules.get("catalog_names"))
+            aliases += [a for a in iso if a not in aliases]
         partner: dict[str, Any] = {
             "id": rules["ids"].get(code) or slug(names["en"]),
             "iso2": iso2,
@@ -622,6 +721,7 @@ def build(
     cooperation = cooperation or {"sources": [], "groups": {"as_of": "2026-01-01", "items": []}}
     cooperation.setdefault("agreements", {"as_of": cooperation["groups"]["as_of"], "items": []})
     doc["sources"] += cooperation["sources"]
+    doc["sources"] = [with_licence(s, rules.get("licences", {})) for s in doc["sources"]]
     home = curated["home"]["iso3"]
     doc["groups"] = {
         "as_of": cooperation["groups"]["as_of"],

@@ -165,7 +165,7 @@ def test_compare_json_and_indonesian(invoke: Invoke) -> None:
     assert row["from"] == CANADA_2020 and row["to"] == CANADA_2021
     assert row["difference_pct"] == pytest.approx(row["growth_pct"] - 29.57)
     out = flat(invoke("compare", "canada", "--from", "2020", "--to", "2021", "--lang", "id").stdout)
-    assert "+29,6%" in out and "+29,57%" in out and "+0,07 poin" in out
+    assert "+29,6%" in out and "+29,57%" in out and "+0,07 persen poin" in out
 
 
 def test_export_svg_is_well_formed_and_holds_the_names(invoke: Invoke, tmp_path: Path) -> None:
@@ -179,7 +179,7 @@ def test_export_svg_is_well_formed_and_holds_the_names(invoke: Invoke, tmp_path:
         assert name in text.replace("\xa0", " ")
     html = tmp_path / "report.html"
     assert invoke("goals", "--export", str(html)).exit_code == 0
-    assert "Closer friendship" in html.read_text(encoding="utf-8")
+    assert "Strengthening friendship" in html.read_text(encoding="utf-8")
 
 
 def test_export_refuses_unknown_files_and_machine_formats(invoke: Invoke, tmp_path: Path) -> None:

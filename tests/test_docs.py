@@ -43,6 +43,8 @@ def test_command_has_help_with_an_example(invoke: Invoke, command: str) -> None:
     result = invoke(command, "--help")
     assert result.exit_code == 0
     assert f"Example: bilateral {command}" in result.stdout
+    indonesian = invoke("--lang", "id", command, "--help")
+    assert f"Contoh: bilateral {command}" in indonesian.stdout
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -124,7 +124,7 @@ def test_list_csv_reads_back(invoke: Invoke) -> None:
     assert by_id["canada"]["latest_year"] == "2024"
     assert by_id["israel"]["no_relations"] == "true"
     assert by_id["hong-kong"]["relations_since"] == ""  # unknown is empty, never 0
-    assert by_id["other-asia-nes"]["name"] == "Other Asia, nes (Taiwan)"  # quoted comma
+    assert by_id["saint-helena"]["name"] == "Saint Helena, Ascension and Tristan da Cunha"  # comma
 
 
 def test_show_csv_is_the_trade_series(invoke: Invoke) -> None:

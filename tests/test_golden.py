@@ -1,7 +1,8 @@
 """Golden outputs: every command's exact output on a small fixture dataset.
 
 `tests/golden/dataset.yaml` holds seven partners (a reported figure, gaps, one-flow years, a
-territory, a former economy, a country with no relations) and a few groups and agreements. Each
+territory, a former economy, a country with no relations) and a few groups and agreements;
+`tests/golden/products.json` is a product file (`show --products`) for two of them. Each
 case runs in both languages and every format (table at 80 columns, no colour) and must match its
 file in `tests/golden/` byte for byte. After an intended change, regenerate and review the diff:
 
@@ -20,6 +21,7 @@ from conftest import Invoke
 
 GOLDEN = Path(__file__).parent / "golden"
 DATASET = GOLDEN / "dataset.yaml"
+PRODUCTS = GOLDEN / "products.json"  # read as the user data directory's product file
 REGENERATE = bool(os.environ.get("BILATERAL_REGENERATE_GOLDEN"))
 CASES = {
     "list": ["list"],
@@ -29,6 +31,8 @@ CASES = {
     "show-montserrat": ["show", "montserrat"],
     "show-israel": ["show", "israel"],
     "show-asean": ["show", "asean"],
+    "show-canada-products": ["show", "canada", "--products"],
+    "show-mexico-products": ["show", "mexico", "--products", "--top", "3"],
     "goals": ["goals"],
     "regions": ["regions"],
     "about": ["about"],
@@ -52,7 +56,7 @@ def test_output_is_exactly_the_golden_file(
 ) -> None:
     monkeypatch.chdir(GOLDEN)  # paths in the output are relative: `dataset.yaml`
     args = ["--data", DATASET.name, *CASES[case], "--format", output, "--lang", lang]
-    result = invoke(*args, env={"COLUMNS": "80"})
+    result = invoke(*args, env={"COLUMNS": "80", "BILATERAL_DATA_DIR": str(GOLDEN)})
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     path = GOLDEN / f"{case}.{lang}.{FORMATS[output]}"
@@ -66,5 +70,5 @@ def test_every_golden_file_belongs_to_a_case() -> None:
     """A renamed or dropped case leaves no stale file behind."""
     langs, exts = ("en", "id"), FORMATS.values()
     expected = {f"{case}.{lang}.{ext}" for case in CASES for lang in langs for ext in exts}
-    present = {p.name for p in GOLDEN.iterdir() if p.name != DATASET.name}
+    present = {p.name for p in GOLDEN.iterdir() if p not in (DATASET, PRODUCTS)}
     assert present == expected

@@ -68,7 +68,7 @@ def test_installed_list_goals_and_module_entry(installed: Path, tmp_path: Path) 
     for name in ("United States", "Canada", "Mexico"):
         assert name in americas.stdout
     goals = run(installed, "goals", cwd=tmp_path)
-    assert goals.returncode == 0 and "Meeting national needs" in goals.stdout
+    assert goals.returncode == 0 and "Supplying national needs" in goals.stdout
     module = subprocess.run(
         [str(installed / "python"), "-m", "bilateral_cli", "--version"],
         cwd=tmp_path,

@@ -62,8 +62,8 @@ def test_show_in_indonesian(invoke: Invoke) -> None:
     out = flat(invoke("show", "canada", "--lang", "id").stdout)
     assert out.startswith("Kanada / Canada")
     assert "Hubungan sejak 9 Oktober 1952 [wikipedia-relations]; 1952 [liputan6-2023]" in out
-    assert "Total perdagangan: 2021, dibandingkan 2020: USD 3,12 miliar, +29,57%" in out
-    assert "Neraca perdagangan: 2021: defisit USD 992,4 juta" in out
+    assert "Total perdagangan (2021, dibandingkan dengan 2020): USD 3,12 miliar, +29,57%" in out
+    assert "Neraca perdagangan (2021): defisit USD 992,4 juta" in out
     assert "Seri resmi, tahun kalender 2021: USD 3,12 miliar*, +29,64%*" in out
     assert "2021 1.063,3 2.054,0 3.117,3 -990,6 +29,6% 0,73%" in out
     assert "Kawasan Amerika Utara dan Tengah (kelompok: Amerika)" in out
@@ -102,14 +102,14 @@ def test_list_sorts_by_the_chosen_languages_names(invoke: Invoke) -> None:
     assert english.index("Germany") < english.index("Japan")
     assert indonesian.index("Jepang") < indonesian.index("Jerman")
     assert "Mitra Indonesia" in indonesian[1]
-    assert "237 mitra, urut nama." in invoke("list", "--lang", "id", env=wide).stdout
+    assert "237 mitra, diurutkan menurut nama." in invoke("list", "--lang", "id", env=wide).stdout
 
 
 @pytest.mark.parametrize(
     ("args", "english", "indonesian"),
     [
-        (["goals"], "The 6 goals of bilateral cooperation", "6 tujuan kerja sama bilateral"),
-        (["goals"], "Closer friendship", "Persahabatan yang lebih erat"),
+        (["goals"], "Six goals of bilateral cooperation", "Enam tujuan kerja sama bilateral"),
+        (["goals"], "Strengthening friendship", "Mempererat persahabatan"),
         (["regions"], "Groups accepted by --region", "Kelompok untuk --region"),
         (["regions"], "162 countries and 1 special territory", "162 negara dan 1 teritori khusus"),
         (["about"], "Mutual benefit", "Saling menguntungkan"),
@@ -117,7 +117,7 @@ def test_list_sorts_by_the_chosen_languages_names(invoke: Invoke) -> None:
         (["validate"], "Valid: 237 partners", "Sah: 237 mitra"),
         (["list", "--region", "asia"], "Relations since", "Hubungan sejak"),
         (["compare"], "Indonesia's trade with partners", "Perdagangan Indonesia dengan mitra"),
-        (["compare", "--by", "region"], "by region", "per kawasan"),
+        (["compare", "--by", "region"], "trade with each region", "dengan setiap kawasan"),
     ],
 )
 def test_each_command_in_both_languages(
@@ -169,8 +169,8 @@ def test_help_in_indonesian_from_the_locale_and_the_option() -> None:
 
 
 def test_lang_before_the_command_too(invoke: Invoke) -> None:
-    assert "Persahabatan yang lebih erat" in invoke("--lang", "id", "goals").stdout
-    assert "Closer friendship" in invoke("--lang", "id", "goals", "--lang", "en").stdout
+    assert "Mempererat persahabatan" in invoke("--lang", "id", "goals").stdout
+    assert "Strengthening friendship" in invoke("--lang", "id", "goals", "--lang", "en").stdout
 
 
 def test_dataset_problems_in_indonesian(invoke: Invoke, variant) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +181,7 @@ def test_dataset_problems_in_indonesian(invoke: Invoke, variant) -> None:  # typ
     result = invoke("--data", str(path), "goals", "--lang", "id")
     assert result.exit_code == 4
     assert result.stderr.startswith(f"Dataset tidak sah {path}: 2 masalah")
-    assert "seharusnya bilangan bulat, ternyata teks 'lots'" in result.stderr
+    assert "seharusnya bilangan bulat, tetapi berisi teks 'lots'" in result.stderr
     assert "skema 9 tidak didukung (seharusnya 2)" in result.stderr
     english = invoke("--data", str(path), "goals")
     assert "expected a whole number, got text 'lots'" in english.stderr
@@ -210,18 +210,18 @@ def test_framework_words_of_help_in_indonesian() -> None:
 @pytest.mark.parametrize(
     ("args", "indonesian", "english"),
     [
-        (["show"], "Galat: 'PARTNER' belum diisi.", "Error: Missing argument 'PARTNER'."),
+        (["show"], "Kesalahan: 'MITRA' belum diisi.", "Error: Missing argument 'PARTNER'."),
         (
             ["list", "--sort", "nope"],
-            "Galat: Nilai tidak sah untuk '--sort' / '-s': 'nope' bukan salah satu dari",
+            "Kesalahan: Nilai tidak sah untuk '--sort' / '-s': 'nope' bukan salah satu dari",
             "Error: Invalid value for '--sort' / '-s': 'nope' is not one of",
         ),
         (
             ["list", "--bogus"],
-            "Galat: Opsi tidak dikenal: --bogus.",
+            "Kesalahan: Opsi tidak dikenal: --bogus.",
             "Error: No such option: --bogus",
         ),
-        (["nope"], "Galat: Tidak ada perintah 'nope'.", "Error: No such command 'nope'."),
+        (["nope"], "Kesalahan: Tidak ada perintah 'nope'.", "Error: No such command 'nope'."),
     ],
 )
 def test_usage_errors_in_both_languages(args: list[str], indonesian: str, english: str) -> None:

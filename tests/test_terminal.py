@@ -61,7 +61,7 @@ def test_no_colour_when_asked(
     env: dict[str, str], args: list[str], pattern: re.Pattern[bytes]
 ) -> None:
     out = in_terminal(["goals", *args], env)
-    assert b"Closer friendship" in out
+    assert b"Strengthening friendship" in out
     assert not pattern.search(out)
 
 

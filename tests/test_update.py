@@ -23,11 +23,33 @@ from bilateral_cli.dataset import encode_dataset, load_dataset
 from bilateral_cli.dataset.compiled import read_dataset
 from bilateral_cli.env import Environment
 from conftest import FIXED_ENV, Result, environ, flat, run_main
+from test_no_english import english_words
 
 BASE = load_dataset()
 CANADA = next(p for p in BASE.partners if p.id == "canada")
 assert CANADA.trade is not None
 CANADA_2024_EXPORTS = CANADA.trade.years[2024].exports or 0
+
+
+def record(
+    year: int, partner: tuple[str, int, str], flow: str, cmd: str, value: float
+) -> dict[str, Any]:
+    """One record as Comtrade's answers give it (Indonesia, reporter 360)."""
+    code, number, name = partner
+    return {
+        "typeCode": "C",
+        "freqCode": "A",
+        "refYear": year,
+        "period": str(year),
+        "reporterCode": 360,
+        "reporterISO": "IDN",
+        "flowCode": flow,
+        "partnerCode": number,
+        "partnerISO": code,
+        "partnerDesc": name,
+        "cmdCode": cmd,
+        "primaryValue": value,
+    }
 
 
 def answer(year: int, scale: float = 1.1, **changes: Any) -> dict[str, Any]:
@@ -36,22 +58,7 @@ def answer(year: int, scale: float = 1.1, **changes: Any) -> dict[str, Any]:
     rows = []
 
     def add(code: str, number: int, name: str, flow: str, value: float) -> None:
-        rows.append(
-            {
-                "typeCode": "C",
-                "freqCode": "A",
-                "refYear": year,
-                "period": str(year),
-                "reporterCode": 360,
-                "reporterISO": "IDN",
-                "flowCode": flow,
-                "partnerCode": number,
-                "partnerISO": code,
-                "partnerDesc": name,
-                "cmdCode": "TOTAL",
-                "primaryValue": value,
-            }
-        )
+        rows.append(record(year, (code, number, name), flow, "TOTAL", value))
 
     for number, partner in enumerate(BASE.partners, start=1):
         flows = partner.trade.years.get(2024) if partner.trade else None
@@ -69,6 +76,32 @@ def answer(year: int, scale: float = 1.1, **changes: Any) -> dict[str, Any]:
     document = {"elapsedTime": "0.1 secs", "count": len(rows), "data": rows, "error": ""}
     document.update(changes)
     return document
+
+
+# Indonesia's trade with a few partners by HS chapter: (code, number, name) → flow → chapter → USD
+PRODUCT_FIGURES: dict[tuple[str, int, str], dict[str, dict[str, float]]] = {
+    ("CAN", 124, "Canada"): {
+        "X": {"15": 400_000_000.0, "40": 250_000_000.0, "85": 150_000_000.0, "03": 200_000_000.4},
+        "M": {"10": 900_000_000.0, "31": 100_000_000.0},
+    },
+    ("JPN", 392, "Japan"): {"X": {"27": 5_000_000_000.0}, "M": {"84": 3_000_000_000.0}},
+    ("S19", 490, "Other Asia, nes"): {"X": {"72": 1_000_000.0}},
+    ("W00", 0, "World"): {"X": {"27": 40_000_000_000.0}},
+    ("E19", 577, "Other Africa, nes"): {"X": {"09": 1000.0}},
+    ("QQQ", 999, "Atlantis"): {"M": {"97": 5000.0}},
+}
+
+
+def product_answer(year: int) -> dict[str, Any]:
+    """An answer shaped like Comtrade's keyed one for `cmdCode=AG2`: one record per partner,
+    flow and HS chapter."""
+    rows = [
+        record(year, partner, flow, chapter, value * (1 if year >= 2024 else 0.5))
+        for partner, flows in PRODUCT_FIGURES.items()
+        for flow, chapters in flows.items()
+        for chapter, value in chapters.items()
+    ]
+    return {"elapsedTime": "0.2 secs", "count": len(rows), "data": rows, "error": ""}
 
 
 class Api:
@@ -100,11 +133,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             time.sleep(1)  # its closed socket would raise SIGPIPE, which `main` leaves fatal
             self.close_connection = True
             return None
-        document = api.documents.get(year) or answer(year)
+        by_chapter = query["cmdCode"] == ["AG2"]
+        document = api.documents.get(year) or (product_answer if by_chapter else answer)(year)
         if mode == "empty":
             document = {"count": 0, "data": []}
         elif mode == "truncated":
-            document = {**document, "count": 500}
+            document = {**document, "count": 100_000 if by_chapter else 500}
         elif mode == "reporter":
             document["data"][3]["reporterCode"] = 458
         elif mode == "negative":
@@ -290,21 +324,46 @@ FAILURES = [
 ]
 
 
-@pytest.mark.parametrize(("mode", "status", "message"), FAILURES)
+PRODUCT_FAILURES = [
+    ("truncated", 7, "holds 100000 records, the limit of one call (100000)"),
+    ("http500", 7, "answered with an error (HTTP 500)"),
+    ("http403", 7, "refused the key in COMTRADE_API_KEY (HTTP 403)"),
+    ("not_json", 7, "is not JSON"),
+    ("negative", 7, "not a non-negative number"),
+    ("dies", 6, "ended before the answer was complete"),
+]
+KEY = {"COMTRADE_API_KEY": "s3cret-key"}
+# The file a first run writes, that run, the run that fails, and its environment.
+RUNS = {
+    "dataset": ("partners.yaml", ["--years", "2025"], ["--years", "2024-2025"], {}),
+    "products": (
+        "products.json",
+        ["--products", "--years", "2023"],
+        ["--products", "--years", "2024"],
+        KEY,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "mode", "status", "message"),
+    [("dataset", *case) for case in FAILURES] + [("products", *case) for case in PRODUCT_FAILURES],
+)
 def test_a_failure_leaves_the_data_in_use_as_it_was(
-    api: Api, data_dir: Path, mode: str, status: int, message: str
+    api: Api, data_dir: Path, kind: str, mode: str, status: int, message: str
 ) -> None:
-    assert run(api, data_dir, "update", "--years", "2025").exit_code == 0
-    before = (data_dir / "partners.yaml").read_bytes()
+    name, first, second, env = RUNS[kind]
+    assert run(api, data_dir, "update", *first, **env).exit_code == 0
+    before = (data_dir / name).read_bytes()
     api.mode = mode
-    result = run(api, data_dir, "update", "--years", "2024-2025", BILATERAL_COMTRADE_TIMEOUT="0.2")
+    result = run(api, data_dir, "update", *second, **env, BILATERAL_COMTRADE_TIMEOUT="0.2")
     assert result.exit_code == status, result.output
     assert result.stdout == ""
     assert message in flat(result.stderr)
-    assert "Nothing was changed" in result.stderr
+    assert "Nothing was changed" in result.stderr and "s3cret" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert (data_dir / "partners.yaml").read_bytes() == before
-    assert sorted(p.name for p in data_dir.iterdir()) == ["partners.yaml"]  # no leftovers
+    assert (data_dir / name).read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == [name]  # no leftovers
 
 
 def test_failures_are_worded_in_the_users_language(api: Api, data_dir: Path) -> None:
@@ -390,3 +449,137 @@ def test_per_year_sources_survive_the_bundle_and_writer(api: Api, data_dir: Path
     bundle.write_bytes(encode_dataset(updated))
     assert read_dataset(bundle) == updated
     assert updated.world_trade.source_of(2025).startswith("comtrade-api-")
+
+
+# -- trade by product: `update --products`, `show PARTNER --products` ------------------------
+
+
+def test_products_need_a_key(api: Api, data_dir: Path) -> None:
+    result = run(api, data_dir, "update", "--products")
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert "needs a UN Comtrade API key" in result.stderr
+    assert "export COMTRADE_API_KEY=" in result.stderr
+    indonesian = run(api, data_dir, "update", "--products", "--lang", "id")
+    assert indonesian.exit_code == 2 and "memerlukan kunci API UN Comtrade" in indonesian.stderr
+    assert api.requests == [] and not data_dir.exists()
+
+
+def test_show_products_without_product_data_says_how_to_get_it(api: Api, data_dir: Path) -> None:
+    result = run(api, data_dir, "show", "canada", "--products")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "`bilateral update --products`" in result.stderr
+    indonesian = run(api, data_dir, "show", "kanada", "--products", "--lang", "id")
+    assert indonesian.exit_code == 2 and "Belum ada data produk" in indonesian.stderr
+    top_alone = run(api, data_dir, "show", "canada", "--top", "3")
+    assert top_alone.exit_code == 2 and "--top goes with --products" in top_alone.stderr
+
+
+def test_update_products_fetches_chapters_by_partner(api: Api, data_dir: Path) -> None:
+    result = run(api, data_dir, "update", "--products", "--years", "2024", **KEY)
+    assert result.exit_code == 0, result.output
+    [request] = api.requests
+    assert request.startswith("/data/v1/get/C/A/HS?")
+    assert "reportercode=360&period=2024&flowCode=X,M&cmdCode=AG2" in request
+    assert "subscription-key=s3cret-key" in request
+    text = flat(result.stdout)
+    assert "Product file" in text and "Years written 2024" in text
+    assert "QQQ (Comtrade code 999, Atlantis): 2024" in text
+    assert "show PARTNER --products` now uses it" in text
+    products = data_dir / "products.json"
+    assert sorted(p.name for p in data_dir.iterdir()) == ["products.json"]  # dataset untouched
+    raw = products.read_text(encoding="utf-8")
+    assert "s3cret" not in raw and "Atlantis" not in raw and "QQQ" not in raw
+    document = json.loads(raw)
+    partners = document["years"]["2024"]["partners"]
+    assert sorted(partners) == ["canada", "japan", "taiwan"]  # S19; W00, E19 out
+    assert partners["canada"]["exports"]["03"] == 200_000_000
+    assert document["sources"][0]["id"].startswith("comtrade-api-products-")
+    assert "cmdCode=AG2" in document["sources"][0]["dataset"]["en"]
+    again = run(api, data_dir, "update", "--products", "--years", "2024", "-f", "json", **KEY)
+    report = json.loads(again.stdout)
+    assert report["action"] == "unchanged" and report["products"] is True
+    assert run(api, data_dir, "show", "canada").exit_code == 0  # the profile is as before
+
+
+def test_show_products_in_every_format_and_both_languages(api: Api, data_dir: Path) -> None:
+    assert run(api, data_dir, "update", "--products", **KEY).exit_code == 0
+    assert len(api.requests) == 2  # default: the dataset's last two years
+    assert "period=2023" in api.requests[0] and "period=2024" in api.requests[1]
+
+    table = flat(run(api, data_dir, "show", "canada", "--products").stdout)
+    assert "Indonesia and Canada: trade by product, 2024" in table
+    assert "Exports to Canada: top 4 of 4 HS chapters" in table
+    assert "1 15 Animal and vegetable fats, oils 400.0 40.00%" in table
+    assert "4 85 Electrical machinery, electronics 150.0 15.00%" in table
+    assert "Imports from Canada: top 2 of 2 HS chapters" in table
+    assert "1 10 Cereals 900.0 90.00%" in table
+    assert "Years held: 2023, 2024" in table and "[comtrade-api-products-" in table
+
+    indonesian = flat(run(api, data_dir, "show", "kanada", "--products", "--lang", "id").stdout)
+    assert "Indonesia dan Kanada: perdagangan menurut produk, 2024" in indonesian
+    assert "1 15 Lemak dan minyak hewani, nabati 400,0 40,00%" in indonesian
+    assert "Impor dari Kanada" in indonesian and "Serealia" in indonesian
+    for output in ("table", "markdown"):  # no English in Indonesian (issue 15)
+        args = ("show", "kanada", "--products", "--lang", "id", "-f", output)
+        assert english_words(run(api, data_dir, *args).stdout) == []
+
+    data = json.loads(run(api, data_dir, "show", "canada", "--products", "-f", "json").stdout)
+    assert data["partner"] == "canada" and data["year"] == 2024 and data["years"] == [2023, 2024]
+    assert data["exports"][0] == {
+        "rank": 1,
+        "hs": "15",
+        "name": {"id": "Lemak dan minyak hewani, nabati", "en": "Animal and vegetable fats, oils"},
+        "value": 400_000_000,
+        "share_pct": pytest.approx(40.0),
+    }
+    assert data["totals"] == {"exports": 1_000_000_000, "imports": 1_000_000_000}
+    assert data["source"] == data["sources"][0]["id"]
+    assert "share_pct" in data["derived"]
+
+    rows = run(api, data_dir, "show", "canada", "--products", "-n", "2", "-f", "csv").stdout
+    lines = rows.splitlines()
+    assert lines[0] == "partner,year,flow,rank,hs,name_id,name_en,value,share_pct,source"
+    assert len(lines) == 5  # two each way
+    assert lines[1].startswith('canada,2024,exports,1,15,"Lemak dan minyak hewani, nabati",')
+    assert lines[3].startswith("canada,2024,imports,1,10,Serealia,Cereals,900000000,90.0,")
+
+    markdown = run(api, data_dir, "show", "canada", "--products", "-f", "markdown").stdout
+    assert "# Indonesia and Canada: trade by product, 2024" in markdown
+    assert "| 1 | 15 | Animal and vegetable fats, oils | 400.0 | 40.00% |" in markdown
+
+    group = run(api, data_dir, "show", "asean", "--products")
+    assert group.exit_code == 2 and "is a group" in group.stderr
+    missing = run(api, data_dir, "show", "mexico", "--products", "--lang", "id")
+    assert missing.exit_code == 2 and "tidak memiliki angka untuk Meksiko" in missing.stderr
+
+
+def test_a_broken_product_file_is_reported_and_can_be_removed(api: Api, data_dir: Path) -> None:
+    assert run(api, data_dir, "update", "--products", "--years", "2024", **KEY).exit_code == 0
+    products = data_dir / "products.json"
+    document = json.loads(products.read_text(encoding="utf-8"))
+    document["years"]["2024"]["partners"]["canada"]["exports"]["15"] = -1
+    document["years"]["2024"]["partners"]["canada"]["exports"]["00"] = 5
+    products.write_text(json.dumps(document), encoding="utf-8")
+    shown = run(api, data_dir, "show", "canada", "--products")
+    assert shown.exit_code == 4 and shown.stdout == ""
+    assert "years.2024.partners.canada.exports.15" in shown.stderr
+    assert "unknown field '00'" in shown.stderr
+    products.write_text("{not json", encoding="utf-8")
+    assert "is not valid JSON" in run(api, data_dir, "show", "canada", "--products").stderr
+    refused = run(api, data_dir, "update", "--products", **KEY)
+    assert refused.exit_code == 4 and len(api.requests) == 1  # stopped before any call
+    dry = run(api, data_dir, "update", "--products", "--reset", "--dry-run")
+    assert dry.exit_code == 0 and "would be removed" in dry.stdout and products.exists()
+    removed = run(api, data_dir, "update", "--products", "--reset", "--lang", "id")
+    assert removed.exit_code == 0 and "dihapus" in removed.stdout and not products.exists()
+    again = run(api, data_dir, "update", "--products", "--reset")
+    assert "No product file" in again.stdout
+
+
+def test_reset_of_the_dataset_keeps_the_product_file(api: Api, data_dir: Path) -> None:
+    assert run(api, data_dir, "update", "--years", "2025").exit_code == 0
+    assert run(api, data_dir, "update", "--products", "--years", "2024", **KEY).exit_code == 0
+    assert run(api, data_dir, "update", "--reset").exit_code == 0
+    assert sorted(p.name for p in data_dir.iterdir()) == ["products.json"]
+    assert run(api, data_dir, "show", "canada", "--products").exit_code == 0

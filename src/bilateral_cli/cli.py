@@ -75,8 +75,11 @@ def _version(ctx: typer.Context, value: bool) -> None:
             path = user_dataset()
             date = stamp(path) if path else None
             if date:
+                from bilateral_cli.render.fmt import iso_date
+
                 settings: Settings = ctx.obj
-                text += f" ({tr('update.version', settings.help_lang, date=date)})"
+                full = iso_date(date, settings.help_lang)
+                text += f" ({tr('update.version', settings.help_lang, date=full)})"
         typer.echo(text)
         raise typer.Exit()
 
@@ -87,7 +90,7 @@ def main_options(
         None,
         "--data",
         envvar="BILATERAL_DATA",
-        metavar="PATH",
+        metavar="metavar.path",
         help="help.data",
     ),
     version: bool = typer.Option(
@@ -128,7 +131,7 @@ _OUTPUT_PARAMETERS = (
         "export",
         inspect.Parameter.KEYWORD_ONLY,
         annotation=Path | None,
-        default=typer.Option(None, "--export", metavar="FILE", help="help.export"),
+        default=typer.Option(None, "--export", metavar="metavar.file", help="help.export"),
     ),
 )
 
@@ -264,22 +267,38 @@ def _completion_data(ctx: typer.Context) -> Path | None:
     return Path(data) if data else None
 
 
-@data_command
-def list_command(
-    ctx: typer.Context,
-    region: str | None = typer.Option(
+def _region_option() -> Any:
+    """`--region`, as `list` and `compare` take it."""
+    return typer.Option(
         None,
         "--region",
         "-r",
+        metavar="metavar.region",
         help="help.region",
         autocompletion=_complete_region,
-    ),
+    )
+
+
+def _group_option() -> Any:
+    """`--group`, as `list` and `compare` take it."""
+    return typer.Option(
+        None,
+        "--group",
+        "-g",
+        metavar="metavar.group",
+        help="help.group",
+        autocompletion=_complete_group,
+    )
+
+
+@data_command
+def list_command(
+    ctx: typer.Context,
+    region: str | None = _region_option(),
     sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="help.sort"),
-    group: str | None = typer.Option(
-        None, "--group", "-g", help="help.group", autocompletion=_complete_group
-    ),
-    since: int | None = typer.Option(None, "--since", help="help.since"),
-    until: int | None = typer.Option(None, "--until", help="help.until"),
+    group: str | None = _group_option(),
+    since: int | None = typer.Option(None, "--since", metavar="metavar.year", help="help.since"),
+    until: int | None = typer.Option(None, "--until", metavar="metavar.year", help="help.until"),
 ) -> None:
     """List partners with region, relations date and latest trade."""
     from bilateral_cli.queries import list_view
@@ -300,7 +319,7 @@ def list_command(
 def history_command(
     ctx: typer.Context,
     partner: str = typer.Argument(
-        ..., metavar="PARTNER", help="help.partner", autocompletion=_complete_partner
+        ..., metavar="metavar.partner", help="help.partner", autocompletion=_complete_partner
     ),
 ) -> None:
     """How relations went: established, suspended, severed, restored, each with its source."""
@@ -316,12 +335,23 @@ def show_command(
     ctx: typer.Context,
     partner: str = typer.Argument(
         ...,
-        metavar="PARTNER",
+        metavar="metavar.partner",
         help="help.partner",
         autocompletion=_complete_partner,
     ),
+    products: bool = typer.Option(False, "--products", help="help.show_products"),
+    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.products_top"),
 ) -> None:
     """Show one partner's (or group's) profile: relations, trade, agreements, sources."""
+    if products:
+        from bilateral_cli.products import load_products, products_view
+        from bilateral_cli.userdata import products_path
+
+        found = load_products(products_path())
+        _show(ctx, products_view(_dataset(ctx), partner, found, top or 10, _lang(ctx)))
+        return
+    if top is not None:
+        raise UsageProblem(msg("products.error.top_alone"))
     from bilateral_cli.queries import show_view
 
     _show(ctx, show_view(_dataset(ctx), partner, _lang(ctx)))
@@ -331,7 +361,10 @@ def show_command(
 def agreements_command(
     ctx: typer.Context,
     partner: str | None = typer.Argument(
-        None, metavar="[PARTNER]", help="help.agreements_partner", autocompletion=_complete_partner
+        None,
+        metavar="metavar.optional_partner",
+        help="help.agreements_partner",
+        autocompletion=_complete_partner,
     ),
     status: AgreementStatus | None = typer.Option(
         None, "--status", help="help.status", case_sensitive=False
@@ -340,7 +373,9 @@ def agreements_command(
         None, "--kind", help="help.kind", case_sensitive=False
     ),
     coverage: bool = typer.Option(False, "--coverage", help="help.coverage"),
-    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.coverage_top"),
+    top: int | None = typer.Option(
+        None, "--top", "-n", min=1, metavar="metavar.count", help="help.coverage_top"
+    ),
 ) -> None:
     """Trade and economic agreements: all, or those covering a partner or group."""
     from bilateral_cli.cooperation import agreements_view, coverage_view
@@ -405,22 +440,22 @@ def sources_command(ctx: typer.Context) -> None:
 def compare_command(
     ctx: typer.Context,
     partners: list[str] | None = typer.Argument(
-        None, metavar="[PARTNER]...", help="help.partners", autocompletion=_complete_partner
+        None, metavar="metavar.partners", help="help.partners", autocompletion=_complete_partner
     ),
-    region: str | None = typer.Option(
-        None, "--region", "-r", help="help.region", autocompletion=_complete_region
-    ),
-    start: int | None = typer.Option(None, "--from", help="help.from"),
-    end: int | None = typer.Option(None, "--to", help="help.to"),
+    region: str | None = _region_option(),
+    start: int | None = typer.Option(None, "--from", metavar="metavar.year", help="help.from"),
+    end: int | None = typer.Option(None, "--to", metavar="metavar.year", help="help.to"),
     metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help="help.metric"),
     sort: CompareSort = typer.Option(CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"),
-    top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.top"),
-    by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
-    group: str | None = typer.Option(
-        None, "--group", "-g", help="help.group", autocompletion=_complete_group
+    top: int | None = typer.Option(
+        None, "--top", "-n", min=1, metavar="metavar.count", help="help.top"
     ),
+    by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
+    group: str | None = _group_option(),
     source: SeriesSource = typer.Option(SeriesSource.COMTRADE, "--source", help="help.source"),
-    period: str | None = typer.Option(None, "--period", metavar="YYYY-MM/MM", help="help.period"),
+    period: str | None = typer.Option(
+        None, "--period", metavar="metavar.period", help="help.period"
+    ),
 ) -> None:
     """Compare partners or regions between two years."""
     from bilateral_cli.comparison import alignment_compare_view, compare_view
@@ -442,7 +477,7 @@ def compare_command(
 @data_command
 def validate_command(
     ctx: typer.Context,
-    path: str | None = typer.Argument(None, metavar="[PATH]", help="help.path"),
+    path: str | None = typer.Argument(None, metavar="metavar.optional_path", help="help.path"),
 ) -> None:
     """Check a dataset: every error with file:line:column and path, and warnings."""
     from bilateral_cli.validation import validate
@@ -459,7 +494,7 @@ def validate_command(
 
 def cache_command(
     ctx: typer.Context,
-    action: CacheAction = typer.Argument(..., metavar="ACTION", help="help.cache_action"),
+    action: CacheAction = typer.Argument(..., metavar="metavar.action", help="help.cache_action"),
 ) -> None:
     """Clear the cache of parsed `--data` files (see README, Speed)."""
     from bilateral_cli.dataset import cache
@@ -476,27 +511,31 @@ def cache_command(
 @data_command
 def update_command(
     ctx: typer.Context,
-    years: str | None = typer.Option(None, "--years", metavar="YEAR[-YEAR]", help="help.years"),
+    years: str | None = typer.Option(
+        None, "--years", metavar="metavar.years", help="help.years"
+    ),
     dry_run: bool = typer.Option(False, "--dry-run", help="help.dry_run"),
     reset: bool = typer.Option(False, "--reset", help="help.reset"),
+    products: bool = typer.Option(False, "--products", help="help.update_products"),
 ) -> None:
     """Fetch the latest official trade figures from UN Comtrade into the user's dataset."""
     from bilateral_cli.update import run
-    from bilateral_cli.userdata import dataset_path
+    from bilateral_cli.userdata import dataset_path, products_path
 
     settings: Settings = ctx.obj
     lang = _lang(ctx)
+    target = products_path() if products else dataset_path()
     if reset:
-        view = run.reset(dataset_path(), dry_run, _dataset(ctx), lang)
+        view = run.reset(target, dry_run, _dataset(ctx), lang, products=products)
     else:
 
         def describe(calls: int, total: int, records: int) -> str:
             return tr("update.progress", lang, calls=calls, total=total, records=records)
 
         progress = functools.partial(settings.env.progress, describe=describe)
-        dataset = _dataset(ctx)
-        view = run.update(
-            dataset, dataset_path(), years=years, dry_run=dry_run, lang=lang, progress=progress
+        fetch = run.update_products if products else run.update
+        view = fetch(
+            _dataset(ctx), target, years=years, dry_run=dry_run, lang=lang, progress=progress
         )
     _show(ctx, view)
 

@@ -9,6 +9,7 @@ piece in Indonesian, so an upgrade that moves them fails loudly.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -20,7 +21,8 @@ from bilateral_cli.messages import MESSAGES, tr
 
 _LANG = {"value": "en"}
 # Typer's gettext words, by their English text, to our catalog keys.
-_TYPER_WORDS = {MESSAGES[key]["en"]: key for key in MESSAGES if key.startswith("framework.")}
+_TYPER_KEYS = tuple(key for key in MESSAGES if key.startswith("framework."))
+_TYPER_WORDS = {MESSAGES[key]["en"]: key for key in _TYPER_KEYS}
 
 
 def use_language(lang: str) -> None:
@@ -64,12 +66,21 @@ class LocalizedCommand(_Localized, TyperCommand):
     pass
 
 
+# Click's English usage errors, by their wording in the pinned Typer (see the module's docstring).
 _NOT_ONE_OF = re.compile(r"^(?P<value>'.*') is not one of (?P<choices>.*)\.$")
+_NOT_A = re.compile(r"^(?P<value>.*) is not a valid (?P<type>int|integer|float|boolean)\b")
+_NOT_IN_RANGE = re.compile(r"^(?P<value>.*) is not in the range .*\.$")
+_NEEDS_VALUE = re.compile(r"^Option (?P<name>'.*') requires an argument\.$")
+_NO_VALUE = re.compile(r"^Option (?P<name>'.*') does not take a value\.$")
+_EXTRA = re.compile(r"^Got unexpected extra argument\(s\) \((?P<args>.*)\)$")
 
 
 def localize_help(group: Any, lang: str) -> None:
-    """Word the help of a built command line in `lang`: its texts are declared as catalog keys."""
+    """Word the help of a built command line in `lang`: its texts and metavariables are
+    declared as catalog keys; Click's usage pieces and range hints are worded here too."""
+    group.subcommand_metavar = tr("help.command_metavar", lang)
     for command in (group, *group.commands.values()):
+        command.options_metavar = tr("help.options_metavar", lang)
         for attribute in ("help", "epilog"):
             key = getattr(command, attribute, None)
             if key in MESSAGES:
@@ -77,6 +88,19 @@ def localize_help(group: Any, lang: str) -> None:
         for param in command.params:
             if getattr(param, "help", None) in MESSAGES:
                 param.help = tr(param.help, lang)
+            if getattr(param, "metavar", None) in MESSAGES:
+                param.metavar = tr(param.metavar, lang)
+            if lang != "en" and hasattr(param.type, "_describe_range"):
+                param.type._describe_range = functools.partial(_range, param.type, lang)
+
+
+def _range(kind: Any, lang: str) -> str:
+    """`[x>=1]` in words: `minimal 1`, `maksimal 9`, `1 sampai 9`."""
+    if kind.max is None:
+        return tr("usage.at_least", lang, low=kind.min)
+    if kind.min is None:
+        return tr("usage.at_most", lang, high=kind.max)
+    return tr("usage.between", lang, low=kind.min, high=kind.max)
 
 
 def usage_error_text(exc: click_errors.ClickException, lang: str) -> str:
@@ -111,12 +135,41 @@ def _detail(exc: click_errors.ClickException, lang: str) -> str:
         return text
     if isinstance(exc, click_errors.BadParameter) and exc.param is not None:
         hint = " / ".join(f"'{o}'" for o in (exc.param.opts or [exc.param.human_readable_name]))
-        detail = exc.message
-        match = _NOT_ONE_OF.match(detail)
-        if match:
-            detail = tr("usage.not_one_of", lang, **match.groupdict())
-        return tr("usage.invalid", lang, hint=hint, detail=detail)
-    return exc.format_message()
+        return tr("usage.invalid", lang, hint=hint, detail=_value_detail(exc, lang))
+    return _message(exc.message, lang)
+
+
+def _value_detail(exc: click_errors.BadParameter, lang: str) -> str:
+    """Why a value was refused, in `lang`."""
+    detail = exc.message
+    if match := _NOT_ONE_OF.match(detail):
+        return tr("usage.not_one_of", lang, **match.groupdict())
+    if match := _NOT_A.match(detail):
+        kind = tr(f"usage.type_{match['type'][:3]}", lang)
+        return tr("usage.not_a", lang, value=match["value"], type=kind)
+    if (match := _NOT_IN_RANGE.match(detail)) and exc.param is not None:
+        bounds = _range(exc.param.type, lang)
+        return tr("usage.not_in_range", lang, value=match["value"], range=bounds)
+    return tr("usage.framework", lang, detail=detail)
+
+
+def _message(detail: str, lang: str) -> str:
+    """A usage error's own message (an option's use, extra arguments), in `lang`."""
+    if match := _NEEDS_VALUE.match(detail):
+        return tr("usage.needs_value", lang, name=match["name"])
+    if match := _NO_VALUE.match(detail):
+        return tr("usage.no_value", lang, name=match["name"])
+    if match := _EXTRA.match(detail):
+        return tr("usage.extra", lang, args=match["args"])
+    if any(_worded(MESSAGES[key][lang]).match(detail) for key in _TYPER_KEYS):
+        return detail  # worded through the gettext hook already
+    return tr("usage.framework", lang, detail=detail)
+
+
+def _worded(template: str) -> re.Pattern[str]:
+    """A catalog text with its placeholders matching anything."""
+    parts = re.split(r"\{[^}]*\}", template)
+    return re.compile(".*".join(map(re.escape, parts)) + r"\Z", re.S)
 
 
 ClickException = click_errors.ClickException

@@ -22,10 +22,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.trade": {"en": "Trade", "id": "Perdagangan"},
     "col.year": {"en": "Year", "id": "Tahun"},
     "col.change": {"en": "Change", "id": "Perubahan"},
-    "list.count_one": {"en": "1 partner, sorted by {sort}.", "id": "1 mitra, urut {sort}."},
+    "list.count_one": {
+        "en": "1 partner, sorted by {sort}.",
+        "id": "1 mitra, diurutkan menurut {sort}.",
+    },
     "list.count": {
         "en": "{count} partners, sorted by {sort}.",
-        "id": "{count} mitra, urut {sort}.",
+        "id": "{count} mitra, diurutkan menurut {sort}.",
     },
     "sort.name": {"en": "name", "id": "nama"},
     "sort.region": {"en": "region", "id": "kawasan"},
@@ -33,12 +36,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sort.trade": {"en": "trade", "id": "perdagangan"},
     "list.note": {
         "en": (
-            "Trade: latest year's exports + imports{d}; change on the year before{d}; "
-            "blank where unknown."
+            "Trade: latest year's exports + imports{d}; change on the year before{d}; blank "
+            "where unknown."
         ),
         "id": (
-            "Perdagangan: ekspor + impor tahun terakhir{d}; perubahan dari tahun sebelumnya{d}; "
-            "kosong bila tidak diketahui."
+            "Perdagangan: ekspor + impor tahun terakhir{d}; pertumbuhan dibandingkan tahun "
+            "sebelumnya{d}; kosong bila tidak diketahui."
         ),
     },
     "list.source": {
@@ -47,20 +50,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "since.none": {"en": "none", "id": "tidak ada"},
     "kind.territory": {"en": "territory", "id": "wilayah"},
-    "kind.former": {"en": "former economy", "id": "bekas ekonomi"},
+    "kind.former": {"en": "former economy", "id": "sudah tidak ada"},
     "kind.other": {"en": "not a state", "id": "bukan negara"},
     # -- show -----------------------------------------------------------------------------
     "show.id": {"en": "Id", "id": "Id"},
     "show.region": {"en": "Region", "id": "Kawasan"},
     "show.group": {"en": "{region} (group: {group})", "id": "{region} (kelompok: {group})"},
-    "show.aliases": {"en": "Also found as", "id": "Juga dicari sebagai"},
+    "show.aliases": {"en": "Also found as", "id": "Nama lain"},
     "show.since": {"en": "Relations since", "id": "Hubungan sejak"},
     "show.relations": {"en": "Relations", "id": "Hubungan"},
     "event.suspended": {"en": "Suspended", "id": "Dibekukan"},
     "event.severed": {"en": "Severed", "id": "Diputus"},
     "event.restored": {"en": "Restored", "id": "Dipulihkan"},
     "relations.none": {"en": "no diplomatic relations", "id": "tidak ada hubungan diplomatik"},
-    "relations.not_own": {"en": "none of its own ({kind})", "id": "tidak tersendiri ({kind})"},
+    "relations.not_own": {
+        "en": "none of its own ({kind})",
+        "id": "tidak memiliki hubungan diplomatik sendiri ({kind})",
+    },
     "relations.unrecorded": {
         "en": "no established relations recorded",
         "id": "tanggal pembukaan hubungan tidak tercatat",
@@ -69,11 +75,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.highlights": {"en": "Highlights", "id": "Sorotan"},
     "show.reported": {
         "en": "As published (figures exactly as the source states them)",
-        "id": "Menurut publikasi (angka persis seperti yang dinyatakan sumber)",
+        "id": "Menurut publikasi (angka persis seperti yang dinyatakan sumbernya)",
     },
     "show.trade": {
         "en": "Trade with {home}, USD million (exports = {home}'s exports)",
-        "id": "Perdagangan dengan {home}, juta USD (ekspor = ekspor {home})",
+        "id": "Perdagangan dengan {home}, juta USD (ekspor = ekspor {home} ke mitra ini)",
     },
     "col.exports": {"en": "Exports", "id": "Ekspor"},
     "col.imports": {"en": "Imports", "id": "Impor"},
@@ -86,8 +92,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Balance < 0: {home}'s deficit. Share: of {home}'s total trade with the world."
         ),
         "id": (
-            "Seri: {source}. {d} dihitung oleh bilateral dari seri, bukan angka terbitan. "
-            "Neraca < 0: defisit {home}. Pangsa: dari total perdagangan {home} dengan dunia."
+            "Seri: {source}. {d} dihitung oleh bilateral dari seri, bukan angka publikasi. "
+            "Neraca < 0: defisit {home}. Pangsa: terhadap total perdagangan {home} dengan "
+            "seluruh dunia."
         ),
     },
     "show.no_trade": {
@@ -99,7 +106,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "measure.exports": {"en": "Exports", "id": "Ekspor"},
     "measure.imports": {"en": "Imports", "id": "Impor"},
     "measure.trade_balance": {"en": "Trade balance", "id": "Neraca perdagangan"},
-    "measure.non_oil_gas_exports": {"en": "Non-oil-and-gas exports", "id": "Ekspor non-migas"},
+    "measure.non_oil_gas_exports": {"en": "Non-oil-and-gas exports", "id": "Ekspor nonmigas"},
     "measure.trading_partner_rank": {
         "en": "Trading partner rank",
         "id": "Peringkat mitra dagang",
@@ -114,7 +121,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "periode yang sama tahun sebelumnya",
     },
     "basis.unstated": {"en": "period not stated", "id": "periode tidak disebutkan"},
-    "figure.rank": {"en": "No. {rank}", "id": "Ke-{rank}"},
+    "figure.rank": {"en": "No. {rank}", "id": "ke-{rank}"},
     "figure.deficit": {"en": "deficit {value}", "id": "defisit {value}"},
     "figure.surplus": {"en": "surplus {value}", "id": "surplus {value}"},
     "figure.unknown": {"en": "unknown", "id": "tidak diketahui"},
@@ -123,16 +130,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "↳ Seri resmi, tahun kalender {year}: {value}",
     },
     "series.not_same": {
-        "en": ". Not the same period: the publication compares with the {basis}, not a "
-        "calendar year",
-        "id": ". Periodenya berbeda: publikasi membandingkan dengan {basis}, bukan tahun kalender",
+        "en": (
+            ". Not the same period: the publication compares with the {basis}, not a calendar "
+            "year"
+        ),
+        "id": (
+            ". Periodenya berbeda: publikasi membandingkan dengan {basis}, bukan dengan tahun "
+            "kalender"
+        ),
     },
     "source.via": {"en": "via {via}", "id": "melalui {via}"},
     "source.licence": {"en": "Licence: {licence}.", "id": "Lisensi: {licence}."},
     "source.label": {"en": "Source: ", "id": "Sumber: "},
     # -- goals, regions, about, sources ---------------------------------------------------
     "goals.title": {
-        "en": "The {count} goals of bilateral cooperation",
+        "en": "{count} goals of bilateral cooperation",
         "id": "{count} tujuan kerja sama bilateral",
     },
     "col.number": {"en": "#", "id": "#"},
@@ -140,7 +152,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.why": {"en": "Why", "id": "Alasan"},
     "regions.title": {
         "en": "{home}'s foreign-ministry regions",
-        "id": "Kawasan kementerian luar negeri {home}",
+        "id": "Kawasan Kementerian Luar Negeri {home}",
     },
     "col.id": {"en": "Id", "id": "Id"},
     "col.group": {"en": "Group", "id": "Kelompok"},
@@ -156,9 +168,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "in this dataset). "
         ),
         "id": (
-            "Dilaporkan: {home} menjalin kerja sama bilateral dengan {countries} negara dan "
-            "{territories} teritori khusus (hitungan sebuah publikasi, bukan jumlah mitra dalam "
-            "dataset ini). "
+            "Menurut publikasi: {home} menjalin kerja sama bilateral dengan {countries} negara "
+            "dan {territories} teritori khusus (hitungan publikasi tersebut, bukan jumlah mitra "
+            "dalam dataset ini). "
         ),
     },
     "regions.reported": {
@@ -168,9 +180,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "partners in this dataset). "
         ),
         "id": (
-            "Dilaporkan: {home} menjalin kerja sama bilateral dengan {countries} negara dan "
-            "{territories} teritori khusus (hitungan sebuah publikasi, bukan jumlah mitra dalam "
-            "dataset ini). "
+            "Menurut publikasi: {home} menjalin kerja sama bilateral dengan {countries} negara "
+            "dan {territories} teritori khusus (hitungan publikasi tersebut, bukan jumlah mitra "
+            "dalam dataset ini). "
         ),
     },
     "regions.rule": {
@@ -181,7 +193,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about.principle": {"en": "Principle", "id": "Prinsip"},
     "about.fields": {"en": "Fields it spans", "id": "Bidang yang dicakup"},
     "about.practice": {"en": "In {home}'s practice", "id": "Dalam praktik {home}"},
-    "sources.title": {"en": "Sources cited by the dataset", "id": "Sumber yang dikutip dataset"},
+    "sources.title": {
+        "en": "Sources cited by the dataset",
+        "id": "Sumber yang dikutip dalam dataset",
+    },
     "sources.publisher": {"en": "Publisher", "id": "Penerbit"},
     "sources.author": {"en": "Author", "id": "Penulis"},
     "sources.title_field": {"en": "Title", "id": "Judul"},
@@ -193,52 +208,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sources.licence": {"en": "Licence", "id": "Lisensi"},
     "sources.note": {"en": "Note", "id": "Catatan"},
     # -- compare --------------------------------------------------------------------------
-    "compare.title_partner": {
-        "en": "{home}'s {metric} with partners, {start} → {end}",
-        "id": "{metric} {home} dengan mitra, {start} → {end}",
-    },
-    "compare.title_region": {
-        "en": "{home}'s {metric} by region, {start} → {end}",
-        "id": "{metric} {home} per kawasan, {start} → {end}",
-    },
-    "compare.title_group": {
-        "en": "{home}'s {metric} by group (today's members), {start} → {end}",
-        "id": "{metric} {home} per kelompok (anggota saat ini), {start} → {end}",
-    },
-    "compare.total": {"en": "Total of {count}", "id": "Jumlah {count}"},
-    "metric.total": {"en": "trade", "id": "Perdagangan"},
-    "metric.exports": {"en": "exports", "id": "Ekspor"},
-    "metric.imports": {"en": "imports", "id": "Impor"},
-    "metric.balance": {"en": "trade balance", "id": "Neraca perdagangan"},
+    "compare.total": {"en": "Total of {count}", "id": "Jumlah ({count})"},
     "col.rank": {"en": "Rank", "id": "Peringkat"},
     "col.usd_m": {"en": "{year}, USD m", "id": "{year}, juta USD"},
-    "col.yoy": {"en": "YoY", "id": "YoY"},
+    "col.yoy": {"en": "YoY", "id": "Pertumbuhan"},
     "col.cagr": {"en": "CAGR", "id": "CAGR"},
     "col.bar": {"en": "Chart", "id": "Grafik"},
-    "col.reported": {"en": "Reported", "id": "Terbitan"},
+    "col.reported": {"en": "Reported", "id": "Publikasi"},
     "col.difference": {"en": "Difference", "id": "Selisih"},
     "compare.groups": {"en": "Groups", "id": "Kelompok"},
     "compare.note": {
         "en": (
-            "{d} derived from the series [{source}]: change = {end} - {start}; {growth}; share of "
-            "{home}'s {metric} with the world in {end}; rank among {ranked} {units} with "
-            "figures for {end}. Blank: unknown or not computable (a missing year, or a base "
-            "that is not positive)."
+            "{d} derived from the series [{source}]: change = {end} - {start}; {growth}; share "
+            "of {world} in {end}; rank among {ranked} {units} with figures for {end}. Blank: "
+            "unknown or not computable (a missing year, or a base that is not positive)."
         ),
         "id": (
-            "{d} dihitung dari seri [{source}]: perubahan = {end} - {start}; {growth}; pangsa "
-            "dari {metric} {home} dengan dunia pada {end}; peringkat di antara {ranked} {units} "
-            "yang punya angka {end}. Kosong: tidak diketahui atau tidak dapat dihitung (tahun "
-            "hilang, atau dasar yang tidak positif)."
+            "{d} dihitung dari seri [{source}]: perubahan = nilai {end} - nilai {start}; "
+            "{growth}; pangsa terhadap {world} pada {end}; peringkat di antara {ranked} {units} "
+            "yang memiliki angka {end}. Kosong: tidak diketahui atau tidak dapat dihitung "
+            "(tahunnya tidak ada, atau nilai dasarnya tidak positif)."
         ),
     },
     "compare.yoy": {
         "en": "YoY = growth on the year before",
-        "id": "YoY = pertumbuhan dari tahun sebelumnya",
+        "id": "pertumbuhan = pertumbuhan dibandingkan tahun sebelumnya (y-on-y)",
     },
     "compare.cagr": {
         "en": "CAGR = compound annual growth over {years} years",
-        "id": "CAGR = pertumbuhan tahunan majemuk selama {years} tahun",
+        "id": "CAGR = laju pertumbuhan tahunan majemuk selama {years} tahun",
     },
     "compare.units_partner": {"en": "partners", "id": "mitra"},
     "compare.units_region": {"en": "regions", "id": "kawasan"},
@@ -249,19 +247,19 @@ MESSAGES: dict[str, dict[str, str]] = {
             "computed - reported, in percentage points."
         ),
         "id": (
-            "Terbitan: pertumbuhan seperti dinyatakan publikasi, untuk tahun yang sama; selisih "
-            "= hasil hitung - terbitan, dalam poin persentase."
+            "Publikasi: pertumbuhan sebagaimana dinyatakan publikasi untuk tahun yang sama; "
+            "selisih = hasil hitung - angka publikasi, dalam persen poin."
         ),
     },
     "compare.missing": {
         "en": "Left out of the sums, for lack of figures for {start} or {end}: {counts}.",
-        "id": "Tidak ikut dijumlah karena tidak ada angka {start} atau {end}: {counts}.",
+        "id": "Tidak ikut dijumlahkan karena tidak ada angka {start} atau {end}: {counts}.",
     },
     "compare.missing_count": {"en": "{region} {count}", "id": "{region} {count}"},
-    "compare.points": {"en": "{value} pt", "id": "{value} poin"},
+    "compare.points": {"en": "{value} pt", "id": "{value} persen poin"},
     "error.by_region": {
         "en": "--by region compares every region: leave out partners and --region.",
-        "id": "--by region membandingkan semua kawasan: jangan sebut mitra atau --region.",
+        "id": "--by region membandingkan semua kawasan: jangan sebutkan mitra atau --region.",
     },
     "error.year_range": {
         "en": "--from {start} must be before --to {end}.",
@@ -269,19 +267,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.compare": {
         "en": (
-            "Compare partners or regions between two years: values, change, growth, share, "
-            "rank and a bar, beside growth a publication reported.\n\n"
-            "Example: bilateral compare united-states canada mexico --from 2020 --to 2021"
+            "Compare partners or regions between two years: values, change, growth, share, rank "
+            "and a bar, beside growth a publication reported.\n\nExample: bilateral compare "
+            "united-states canada mexico --from 2020 --to 2021"
         ),
         "id": (
             "Bandingkan mitra atau kawasan antara dua tahun: nilai, perubahan, pertumbuhan, "
-            "pangsa, peringkat dan batang, di samping pertumbuhan menurut publikasi.\n\n"
-            "Example: bilateral compare united-states canada mexico --from 2020 --to 2021"
+            "pangsa, peringkat, dan grafik batang, di samping pertumbuhan menurut "
+            "publikasi.\n\nContoh: bilateral compare united-states canada mexico --from 2020 "
+            "--to 2021"
         ),
     },
     "help.partners": {
         "en": "Partners to compare (default: all, or the --region's).",
-        "id": "Mitra yang dibandingkan (bawaan: semua, atau yang di --region).",
+        "id": "Mitra yang dibandingkan (bawaan: semua, atau semua di --region).",
     },
     "help.from": {
         "en": "Start year (default: the year before --to).",
@@ -298,23 +297,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.top": {
         "en": "Show only the first N rows (default: 10 unless partners are named).",
-        "id": "Tampilkan N baris pertama saja (bawaan: 10 kecuali mitra disebutkan).",
+        "id": "Tampilkan hanya N baris pertama (bawaan: 10, kecuali mitra disebutkan).",
     },
     "help.by": {
         "en": "`region`: sum partners per region and group.",
-        "id": "`region`: jumlahkan mitra per kawasan dan kelompok.",
+        "id": "`region`: jumlahkan mitra per kawasan dan per kelompok.",
     },
     "help.export": {
         "en": "Also write what the terminal shows to FILE.svg or FILE.html.",
-        "id": "Tulis juga tampilan terminal ke FILE.svg atau FILE.html.",
+        "id": "Tulis juga tampilan terminal ke BERKAS.svg atau BERKAS.html.",
     },
     "error.export": {
         "en": "Cannot export to {file}: use a .svg or .html file name.",
-        "id": "Tidak dapat mengekspor ke {file}: gunakan nama berkas .svg atau .html.",
+        "id": "Tidak dapat mengekspor ke {file}: gunakan nama berkas berakhiran .svg atau .html.",
     },
     "error.export_format": {
         "en": "--export records the terminal table: use it with --format table.",
-        "id": "--export merekam tabel terminal: pakai bersama --format table.",
+        "id": "--export merekam tabel terminal: gunakan bersama --format table.",
     },
     "error.export_write": {
         "en": "Cannot write {file}: {reason}.",
@@ -349,7 +348,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "lebih besar dari batas {limit}",
     },
     "problem.not_utf8": {"en": "is not valid UTF-8 text", "id": "bukan teks UTF-8 yang sah"},
-    "problem.yaml": {"en": "{detail}", "id": "YAML tidak sah: {detail}"},
+    "problem.yaml": {"en": "invalid YAML: {detail}", "id": "YAML tidak sah: {detail}"},
     "problem.alias": {
         "en": "YAML aliases (*name) are not allowed in a dataset",
         "id": "alias YAML (*nama) tidak boleh ada dalam dataset",
@@ -369,7 +368,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.duplicate_key": {
         "en": (
-            "duplicate key {key} (first at line {line}); YAML would silently keep only the last one"
+            "duplicate key {key} (first at line {line}); YAML would silently keep only the last "
+            "one"
         ),
         "id": (
             "kunci ganda {key} (pertama di baris {line}); YAML diam-diam hanya menyimpan yang "
@@ -382,7 +382,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.expected_mapping": {
         "en": "expected a mapping, got {got}",
-        "id": "seharusnya pemetaan, ternyata {got}",
+        "id": "seharusnya pemetaan, tetapi berisi {got}",
     },
     "problem.missing_field": {
         "en": "missing required field {field}",
@@ -394,12 +394,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.expected_text": {
         "en": "expected text, got {got}",
-        "id": "seharusnya teks, ternyata {got}",
+        "id": "seharusnya teks, tetapi berisi {got}",
     },
     "problem.empty": {"en": "must not be empty", "id": "tidak boleh kosong"},
     "problem.slug": {
         "en": "{text} must be lower-case letters, digits and single hyphens",
-        "id": "{text} harus berupa huruf kecil, angka dan tanda hubung tunggal",
+        "id": "{text} harus terdiri atas huruf kecil, angka, dan tanda hubung tunggal",
     },
     "problem.code": {
         "en": "{text} must be {length} upper-case letters (ISO 3166-1)",
@@ -407,11 +407,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.expected_integer": {
         "en": "expected a whole number, got {got}",
-        "id": "seharusnya bilangan bulat, ternyata {got}",
+        "id": "seharusnya bilangan bulat, tetapi berisi {got}",
     },
     "problem.expected_number": {
         "en": "expected a number, got {got}",
-        "id": "seharusnya angka, ternyata {got}",
+        "id": "seharusnya angka, tetapi berisi {got}",
     },
     "problem.not_finite": {"en": "must be a finite number", "id": "harus berupa angka terhingga"},
     "problem.year_range": {
@@ -424,7 +424,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.not_a_date": {
         "en": "{text} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
-        "id": "{text} bukan tanggal (YYYY, YYYY-MM atau YYYY-MM-DD)",
+        "id": "{text} bukan tanggal (YYYY, YYYY-MM, atau YYYY-MM-DD)",
     },
     "problem.impossible_date": {
         "en": "{text} is not a real date",
@@ -432,7 +432,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.expected_list": {
         "en": "expected a list, got {got}",
-        "id": "seharusnya daftar, ternyata {got}",
+        "id": "seharusnya daftar, tetapi berisi {got}",
     },
     "problem.not_one_of": {
         "en": "{value} is not one of: {choices}",
@@ -459,7 +459,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.unknown_region": {"en": "unknown region {id}", "id": "kawasan tidak dikenal {id}"},
     "problem.home_partner": {
         "en": "the home country cannot be its own partner",
-        "id": "negara asal tidak bisa menjadi mitranya sendiri",
+        "id": "negara asal tidak dapat menjadi mitranya sendiri",
     },
     "problem.iso_taken": {
         "en": "ISO code {code} is also {owner}'s",
@@ -467,7 +467,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.no_letters": {
         "en": "{name} has no letters or digits to match on",
-        "id": "{name} tidak punya huruf atau angka untuk dicocokkan",
+        "id": "{name} tidak memiliki huruf atau angka untuk dicocokkan",
     },
     "problem.name_taken": {
         "en": "{name} also names partner {owner}; names and aliases must be unique",
@@ -480,11 +480,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.url": {"en": "{text} is not an http(s) URL", "id": "{text} bukan URL http(s)"},
     "problem.relations_and_none": {
         "en": "a partner cannot have both relations and none",
-        "id": "mitra tidak bisa sekaligus punya dan tidak punya hubungan",
+        "id": "mitra tidak dapat sekaligus memiliki dan tidak memiliki hubungan diplomatik",
     },
     "problem.kind_relations": {
         "en": "a {kind} has no diplomatic relations of its own",
-        "id": "{kind} tidak punya hubungan diplomatik sendiri",
+        "id": "{kind} tidak memiliki hubungan diplomatik sendiri",
     },
     "problem.no_claims": {
         "en": "needs at least one dated claim",
@@ -492,19 +492,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.expected_years": {
         "en": "expected a mapping of year to figures, got {got}",
-        "id": "seharusnya pemetaan tahun ke angka, ternyata {got}",
+        "id": "seharusnya pemetaan tahun ke angka, tetapi berisi {got}",
     },
     "problem.empty_year": {
         "en": "a year needs exports, imports or both",
-        "id": "satu tahun perlu ekspor, impor atau keduanya",
+        "id": "satu tahun memerlukan ekspor, impor, atau keduanya",
     },
     "problem.year_order": {
         "en": "years must be in ascending order",
-        "id": "tahun harus urut naik",
+        "id": "tahun harus diurutkan naik",
     },
     "problem.empty_figure": {
         "en": "a reported figure needs `value_usd`, `rank` or `growth_pct`",
-        "id": "angka terbitan perlu `value_usd`, `rank` atau `growth_pct`",
+        "id": "angka publikasi memerlukan `value_usd`, `rank`, atau `growth_pct`",
     },
     "value.nothing": {"en": "nothing", "id": "kosong"},
     "value.boolean": {"en": "true/false ({value})", "id": "benar/salah ({value})"},
@@ -515,7 +515,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- validation warnings ----------------------------------------------------------------
     "warning.no_figures": {
         "en": "{id} has no trade series and no reported figures",
-        "id": "{id} tidak punya seri perdagangan maupun angka terbitan",
+        "id": "{id} tidak memiliki seri perdagangan maupun angka publikasi",
     },
     "warning.gaps": {
         "en": "{id}: no figures for {years}",
@@ -527,8 +527,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "more than {tolerance} point"
         ),
         "id": (
-            "{id}: pertumbuhan terbitan {reported} untuk {year} berbeda dari seri ({computed}) "
-            "lebih dari {tolerance} poin"
+            "{id}: pertumbuhan menurut publikasi ({reported}) untuk {year} berbeda dari seri "
+            "({computed}) lebih dari {tolerance} persen poin"
         ),
     },
     # -- errors ---------------------------------------------------------------------------
@@ -563,8 +563,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "command you ran (BILATERAL_DEBUG=1 shows the traceback)."
         ),
         "id": (
-            "bilateral: galat internal ({error}). Ini bug; mohon laporkan beserta perintah yang "
-            "Anda jalankan (BILATERAL_DEBUG=1 menampilkan traceback)."
+            "bilateral: kesalahan internal ({error}). Ini adalah bug; mohon laporkan beserta "
+            "perintah yang Anda jalankan (BILATERAL_DEBUG=1 menampilkan traceback)."
         ),
     },
     "error.language": {
@@ -577,9 +577,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "framework.commands": {"en": "Commands", "id": "Perintah"},
     "framework.default": {"en": "default: {default}", "id": "bawaan: {default}"},
     "framework.required": {"en": "required", "id": "wajib"},
-    "framework.env_var": {"en": "env var: {var}", "id": "variabel env: {var}"},
+    "framework.env_var": {"en": "env var: {var}", "id": "variabel lingkungan: {var}"},
     "framework.dynamic": {"en": "(dynamic)", "id": "(dinamis)"},
-    "framework.missing_command": {"en": "Missing command.", "id": "Perintah tidak ada."},
+    "framework.missing_command": {"en": "Missing command.", "id": "Perintah belum diberikan."},
     "framework.no_such_command": {
         "en": "No such command {name!r}.",
         "id": "Tidak ada perintah {name!r}.",
@@ -599,7 +599,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Try '{command} {option}' for help.",
         "id": "Coba '{command} {option}' untuk bantuan.",
     },
-    "usage.error": {"en": "Error: {detail}", "id": "Galat: {detail}"},
+    "usage.error": {"en": "Error: {detail}", "id": "Kesalahan: {detail}"},
     "usage.missing": {"en": "Missing {name}.", "id": "{name} belum diisi."},
     "usage.no_such_option": {"en": "No such option: {name}.", "id": "Opsi tidak dikenal: {name}."},
     "usage.invalid": {
@@ -681,8 +681,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "agreements.disagree": {
         "en": "Sources give different dates for these (every source's date):",
-        "id": "Sumber memberikan tanggal yang berbeda untuk perjanjian berikut (tanggal dari "
-        "setiap sumber):",
+        "id": (
+            "Sumber memberikan tanggal yang berbeda untuk perjanjian berikut (tanggal menurut "
+            "setiap sumber):"
+        ),
     },
     "agreement.for_home": {"en": "(for Indonesia)", "id": "(bagi Indonesia)"},
     "agreement.through": {"en": "(through {group})", "id": "(melalui {group})"},
@@ -708,15 +710,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.missing": {"en": "Missing", "id": "Tanpa data"},
     "coverage.title": {
         "en": "{home}'s {count} largest partners in {year} and the agreements covering them",
-        "id": "{count} mitra terbesar {home} pada {year} dan perjanjian yang mencakupnya",
+        "id": "Perjanjian yang mencakup {count} mitra terbesar {home} pada {year}",
     },
     "coverage.none": {"en": "none", "id": "tidak ada"},
     "coverage.note": {
-        "en": "{without} of {count} have no agreement in force. Partners ranked by total trade "
-        "[{source}]{d}; agreements as of {date}, direct or through a group.",
-        "id": "{without} dari {count} mitra belum memiliki perjanjian yang berlaku. Peringkat "
-        "menurut total perdagangan [{source}]{d}; perjanjian per {date}, langsung atau melalui "
-        "kelompok.",
+        "en": (
+            "{without} of {count} have no agreement in force. Partners ranked by total trade "
+            "[{source}]{d}; agreements as of {date}, direct or through a group."
+        ),
+        "id": (
+            "{without} dari {count} mitra belum memiliki perjanjian yang berlaku. Peringkat "
+            "menurut total perdagangan [{source}]{d}; perjanjian per {date}, langsung atau "
+            "melalui kelompok."
+        ),
     },
     "groups.title": {
         "en": "Groups and organisations in the dataset",
@@ -726,10 +732,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "groups.member_since": {"en": "member since {date}", "id": "anggota sejak {date}"},
     "groups.not_member": {"en": "not a member", "id": "bukan anggota"},
     "groups.note": {
-        "en": "Full members only (observers and partners are not members), as of {date}. "
-        "Show one with: bilateral show ID.",
-        "id": "Hanya anggota penuh (peninjau dan mitra tidak termasuk), per {date}. "
-        "Tampilkan satu kelompok dengan: bilateral show ID.",
+        "en": (
+            "Full members only (observers and partners are not members), as of {date}. Show one "
+            "with: bilateral show ID."
+        ),
+        "id": (
+            "Hanya anggota penuh (peninjau dan mitra wicara tidak termasuk), per {date}. "
+            "Tampilkan satu kelompok dengan: bilateral show ID."
+        ),
     },
     "group.members_count": {
         "en": "{count} besides {home}, as of {date}",
@@ -740,16 +750,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "group.left": {"en": "{name}: left on {date}", "id": "{name}: keluar pada {date}"},
     "group.trade": {
         "en": "{home}'s trade with {group}, USD million (exports = {home}'s exports)",
-        "id": "Perdagangan {home} dengan {group}, juta USD (ekspor = ekspor {home})",
+        "id": (
+            "Perdagangan {home} dengan {group}, juta USD (ekspor = ekspor {home} ke kelompok ini)"
+        ),
     },
     "group.trade_note": {
-        "en": "Series: {source}, summed over today's members (as of {date}) for every year. "
-        "{d} derived by bilateral. Missing: members without figures for the year, left out of "
-        "the sum (never counted as zero); change only where none is missing in either year.",
-        "id": "Seri: {source}, dijumlahkan atas anggota saat ini (per {date}) untuk setiap "
-        "tahun. {d} diturunkan oleh bilateral. Tanpa data: anggota yang tidak memiliki angka "
-        "pada tahun itu, tidak ikut dijumlahkan (tidak dihitung nol); perubahan hanya bila tidak "
-        "ada anggota tanpa data pada kedua tahun.",
+        "en": (
+            "Series: {source}, summed over today's members (as of {date}) for every year. {d} "
+            "derived by bilateral. Missing: members without figures for the year, left out of "
+            "the sum (never counted as zero); change only where none is missing in either year."
+        ),
+        "id": (
+            "Seri: {source}, dijumlahkan atas anggota saat ini (per {date}) untuk setiap tahun. "
+            "{d} dihitung oleh bilateral. Tanpa data: anggota yang tidak memiliki angka pada "
+            "tahun itu dan tidak ikut dijumlahkan (tidak dihitung nol); pertumbuhan hanya "
+            "ditampilkan bila tidak ada anggota tanpa data pada kedua tahun."
+        ),
     },
     "group.missing": {
         "en": "Without figures in {year}: {names}.",
@@ -770,13 +786,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(lihat bilateral groups).",
     },
     "help.agreements": {
-        "en": "Trade and economic agreements: all, or those covering a partner (directly or "
-        "through a group such as ASEAN) or made with a group, with status, dates and sources."
-        "\n\nExample: bilateral agreements japan --status in_force",
-        "id": "Perjanjian perdagangan dan ekonomi: semuanya, atau yang mencakup suatu mitra "
-        "(langsung atau melalui kelompok seperti ASEAN) atau dibuat dengan suatu kelompok, "
-        "beserta status, tanggal, dan sumbernya.\n\nExample: bilateral agreements jepang "
-        "--status in_force",
+        "en": (
+            "Trade and economic agreements: all, or those covering a partner (directly or "
+            "through a group such as ASEAN) or made with a group, with status, dates and "
+            "sources.\n\nExample: bilateral agreements japan --status in_force"
+        ),
+        "id": (
+            "Perjanjian perdagangan dan ekonomi: semuanya, atau yang mencakup suatu mitra "
+            "(langsung atau melalui kelompok seperti ASEAN) atau dibuat dengan suatu kelompok, "
+            "beserta status, tanggal, dan sumbernya.\n\nContoh: bilateral agreements jepang "
+            "--status in_force"
+        ),
     },
     "help.agreements_partner": {
         "en": "A partner or a group (name in either language, ISO code or id).",
@@ -798,15 +818,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.coverage_top": {
         "en": "How many partners --coverage shows (default 20).",
-        "id": "Jumlah mitra yang ditampilkan --coverage (bawaan 20).",
+        "id": "Jumlah mitra yang ditampilkan --coverage (bawaan: 20).",
     },
     "help.groups": {
-        "en": "Groups and organisations (ASEAN, EU, G20, BRICS, OIC...): full members, when "
-        "Indonesia joined, and sources. Show one with: bilateral show asean."
-        "\n\nExample: bilateral groups",
-        "id": "Kelompok dan organisasi (ASEAN, Uni Eropa, G20, BRICS, OKI...): anggota penuh, "
-        "sejak kapan Indonesia bergabung, dan sumbernya. Tampilkan satu dengan: bilateral show "
-        "asean.\n\nExample: bilateral groups",
+        "en": (
+            "Groups and organisations (ASEAN, EU, G20, BRICS, OIC...): full members, when "
+            "Indonesia joined, and sources. Show one with: bilateral show asean.\n\nExample: "
+            "bilateral groups"
+        ),
+        "id": (
+            "Kelompok dan organisasi (ASEAN, Uni Eropa, G20, BRICS, OKI...): anggota penuh, "
+            "sejak kapan Indonesia menjadi anggota, dan sumbernya. Tampilkan satu kelompok "
+            "dengan: bilateral show asean.\n\nContoh: bilateral groups"
+        ),
     },
     # -- history (issue 13) -----------------------------------------------------------------
     "show.history": {"en": "History of relations", "id": "Riwayat hubungan"},
@@ -826,7 +850,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "\n\nExample: bilateral history china",
         "id": "Perjalanan hubungan dengan suatu mitra: kapan dibuka (tanggal menurut setiap "
         "sumber), kapan dibekukan, diputus, atau dipulihkan, dan alasannya, masing-masing "
-        "beserta sumbernya.\n\nExample: bilateral history tiongkok",
+        "beserta sumbernya.\n\nContoh: bilateral history tiongkok",
     },
     "help.since": {
         "en": "Only partners whose relations began in this year or later.",
@@ -843,31 +867,31 @@ MESSAGES: dict[str, dict[str, str]] = {
             "dates and trade, every figure with its source."
         ),
         "id": (
-            "Rujukan luring hubungan bilateral Indonesia: mitra, kawasan, tanggal hubungan dan "
+            "Rujukan luring hubungan bilateral Indonesia: mitra, kawasan, tanggal hubungan, dan "
             "perdagangan, setiap angka dengan sumbernya."
         ),
     },
     "help.epilog": {
         "en": (
-            "Exit status: 0 success, 1 other error, 2 usage error (bad option or region), "
-            "3 unknown partner, 4 invalid dataset, 5 output not written, 6 no answer from UN "
+            "Exit status: 0 success, 1 other error, 2 usage error (bad option or region), 3 "
+            "unknown partner, 4 invalid dataset, 5 output not written, 6 no answer from UN "
             "Comtrade (update), 7 UN Comtrade's answer refused (update), 130 interrupted."
         ),
         "id": (
-            "Status keluar: 0 berhasil, 1 kesalahan lain, 2 salah pakai (opsi atau kawasan), "
-            "3 mitra tidak dikenal, 4 dataset tidak sah, 5 keluaran tidak tertulis, 6 tidak ada "
-            "jawaban dari UN Comtrade (update), 7 jawaban UN Comtrade ditolak (update), "
-            "130 dihentikan."
+            "Status keluar: 0 berhasil, 1 kesalahan lain, 2 kesalahan penggunaan (opsi atau "
+            "kawasan), 3 mitra tidak dikenal, 4 dataset tidak sah, 5 keluaran tidak tertulis, 6 "
+            "tidak ada jawaban dari UN Comtrade (update), 7 jawaban UN Comtrade ditolak "
+            "(update), 130 dihentikan."
         ),
     },
     "help.data": {
-        "en": "Use this dataset file instead of the bundled one (env: BILATERAL_DATA).",
-        "id": "Pakai berkas dataset ini, bukan yang bawaan (env: BILATERAL_DATA).",
+        "en": "Use this dataset file instead of the bundled one.",
+        "id": "Gunakan berkas dataset ini, bukan dataset bawaan.",
     },
     "help.version": {"en": "Show the version and exit.", "id": "Tampilkan versi lalu keluar."},
     "help.format": {
         "en": "table for people; json, csv or markdown for scripts and documents.",
-        "id": "table untuk dibaca; json, csv atau markdown untuk skrip dan dokumen.",
+        "id": "table untuk dibaca; json, csv, atau markdown untuk skrip dan dokumen.",
     },
     "help.no_color": {
         "en": "No colour or styles (also: NO_COLOR=1).",
@@ -875,16 +899,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.lang": {
         "en": "Language: en or id (env: BILATERAL_LANG, else the locale).",
-        "id": "Bahasa: en atau id (env: BILATERAL_LANG, atau locale).",
+        "id": "Bahasa: en atau id (bawaan: BILATERAL_LANG, atau bahasa sistem).",
     },
     "help.region": {
         "en": "A region id or name (either language), or a group: americas, europe, asia.",
-        "id": "Id atau nama kawasan (bahasa apa pun), atau kelompok: americas, europe, asia.",
+        "id": (
+            "Id atau nama kawasan (dalam kedua bahasa), atau kelompok kawasan: americas, europe, "
+            "asia."
+        ),
     },
     "help.sort": {"en": "Order of the rows.", "id": "Urutan baris."},
     "help.partner": {
         "en": "Partner name (Indonesian or English), ISO code, id or alias.",
-        "id": "Nama mitra (Indonesia atau Inggris), kode ISO, id atau alias.",
+        "id": "Nama mitra (bahasa Indonesia atau Inggris), kode ISO, id, atau nama lain.",
     },
     "help.path": {
         "en": "Dataset file (default: --data, else the bundled one).",
@@ -892,12 +919,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.list": {
         "en": (
-            "List partners with region, relations date and latest trade.\n\n"
-            "Example: bilateral list --region americas --sort trade"
+            "List partners with region, relations date and latest trade.\n\nExample: bilateral "
+            "list --region americas --sort trade"
         ),
         "id": (
-            "Daftar mitra dengan kawasan, tanggal hubungan dan perdagangan terakhir.\n\n"
-            "Example: bilateral list --region americas --sort trade"
+            "Daftar mitra beserta kawasan, tanggal hubungan, dan perdagangan "
+            "terakhir.\n\nContoh: bilateral list --region americas --sort trade"
         ),
     },
     "help.show": {
@@ -906,74 +933,74 @@ MESSAGES: dict[str, dict[str, str]] = {
             "sources.\n\nExample: bilateral show canada   (also: kanada, CA, CAN)"
         ),
         "id": (
-            "Profil satu mitra: hubungan, sorotan, angka terbitan, perdagangan, sumber.\n\n"
-            "Example: bilateral show kanada   (juga: canada, CA, CAN)"
+            "Profil satu mitra: hubungan, sorotan, angka publikasi, perdagangan, dan "
+            "sumber.\n\nContoh: bilateral show kanada   (juga: canada, CA, CAN)"
         ),
     },
     "help.goals": {
         "en": "The six goals of bilateral cooperation.\n\nExample: bilateral goals",
-        "id": "Enam tujuan kerja sama bilateral.\n\nExample: bilateral goals --lang id",
+        "id": "Enam tujuan kerja sama bilateral.\n\nContoh: bilateral goals --lang id",
     },
     "help.regions": {
         "en": (
-            "The eight regions, their partner counts and the groups --region accepts.\n\n"
-            "Example: bilateral regions"
+            "The eight regions, their partner counts and the groups --region "
+            "accepts.\n\nExample: bilateral regions"
         ),
         "id": (
-            "Delapan kawasan, jumlah mitranya dan kelompok untuk --region.\n\n"
-            "Example: bilateral regions"
+            "Delapan kawasan, jumlah mitranya, dan kelompok kawasan untuk --region.\n\nContoh: "
+            "bilateral regions"
         ),
     },
     "help.about": {
         "en": (
-            "What bilateral cooperation is, its principle and the fields it spans.\n\n"
-            "Example: bilateral about"
+            "What bilateral cooperation is, its principle and the fields it spans.\n\nExample: "
+            "bilateral about"
         ),
         "id": (
-            "Apa itu kerja sama bilateral, prinsipnya dan bidang yang dicakup.\n\n"
-            "Example: bilateral about"
+            "Apa itu kerja sama bilateral, prinsipnya, dan bidang yang dicakupnya.\n\nContoh: "
+            "bilateral about"
         ),
     },
     "help.sources": {
         "en": (
-            "Every source the dataset cites: publisher, title, date, URL, licence.\n\n"
-            "Example: bilateral sources"
+            "Every source the dataset cites: publisher, title, date, URL, licence.\n\nExample: "
+            "bilateral sources"
         ),
         "id": (
-            "Semua sumber yang dikutip dataset: penerbit, judul, tanggal, URL, lisensi.\n\n"
-            "Example: bilateral sources"
+            "Semua sumber yang dikutip dalam dataset: penerbit, judul, tanggal, URL, dan "
+            "lisensi.\n\nContoh: bilateral sources"
         ),
     },
     "help.validate": {
         "en": (
-            "Check a dataset: every error with file:line:column and path, and warnings. "
-            "Exit status 0 when valid (warnings or not), 4 when not.\n\n"
-            "Example: bilateral validate my-partners.yaml --format json"
+            "Check a dataset: every error with file:line:column and path, and warnings. Exit "
+            "status 0 when valid (warnings or not), 4 when not.\n\nExample: bilateral validate "
+            "my-partners.yaml --format json"
         ),
         "id": (
             "Periksa dataset: setiap kesalahan dengan berkas:baris:kolom dan jalurnya, serta "
-            "peringatan. Status keluar 0 bila sah (ada peringatan atau tidak), 4 bila tidak.\n\n"
-            "Example: bilateral validate my-partners.yaml --format json"
+            "peringatan. Status keluar 0 bila sah (dengan atau tanpa peringatan), 4 bila tidak "
+            "sah.\n\nContoh: bilateral validate my-partners.yaml --format json"
         ),
     },
     # -- reliability (issue 16) -------------------------------------------------------------
     "problem.number_form": {
         "en": (
-            "{value} is not a plain decimal number (a leading zero, 0x, 0o, 0b, : or _ "
-            "would make YAML read another number)"
+            "{value} is not a plain decimal number (a leading zero, 0x, 0o, 0b, : or _ would "
+            "make YAML read another number)"
         ),
         "id": (
-            "{value} bukan angka desimal biasa (nol di depan, 0x, 0o, 0b, : atau _ "
-            "membuat YAML membaca angka lain)"
+            "{value} bukan angka desimal biasa (nol di depan, 0x, 0o, 0b, :, atau _ membuat YAML "
+            "membaca angka lain)"
         ),
     },
     "problem.out_of_range": {
         "en": "must be between {low} and {high}, got {value}",
-        "id": "harus antara {low} dan {high}, ternyata {value}",
+        "id": "harus antara {low} dan {high}, tetapi berisi {value}",
     },
     "problem.too_many_nodes": {
         "en": "holds more than {limit} values (YAML nodes), the most a dataset may hold",
-        "id": "memuat lebih dari {limit} nilai (simpul YAML), batas terbanyak sebuah dataset",
+        "id": "memuat lebih dari {limit} nilai (simpul YAML), batas terbesar untuk sebuah dataset",
     },
     "problem.bad_character": {
         "en": "character {char} is not allowed in a dataset",
@@ -1001,14 +1028,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.cache": {
         "en": (
-            "Manage the cache of parsed --data files: 'clear' removes every entry (the next "
-            "run rebuilds what it needs).\n\n"
-            "Example: bilateral cache clear"
+            "Manage the cache of parsed --data files: 'clear' removes every entry (the next run "
+            "rebuilds what it needs).\n\nExample: bilateral cache clear"
         ),
         "id": (
-            "Kelola cache berkas --data yang telah diurai: 'clear' menghapus semua entri "
-            "(proses berikutnya membangun ulang yang diperlukan).\n\n"
-            "Example: bilateral cache clear"
+            "Kelola cache berkas --data yang telah diurai: 'clear' menghapus semua entri (proses "
+            "berikutnya membangun ulang yang diperlukan).\n\nContoh: bilateral cache clear"
         ),
     },
     "help.cache_action": {"en": "What to do: clear.", "id": "Tindakan: clear."},
@@ -1016,20 +1041,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.update": {
         "en": (
             "Fetch the latest official trade figures from UN Comtrade's API into your own copy "
-            "of the dataset, which every command then uses (--data still wins). Without "
-            "--years: every finished year after the dataset's last. Nothing else ever uses the "
-            "network. Exit status 6: no answer (network, DNS, timeout); 7: an HTTP error or an "
-            "answer that does not check out; the data in use is then left as it was.\n\n"
-            "Example: bilateral update --years 2023-2025 --dry-run"
+            "of the dataset, which every command then uses (--data still wins). Without --years: "
+            "every finished year after the dataset's last. Nothing else ever uses the network. "
+            "Exit status 6: no answer (network, DNS, timeout); 7: an HTTP error or an answer "
+            "that does not check out; the data in use is then left as it was.\n\nExample: "
+            "bilateral update --years 2023-2025 --dry-run"
         ),
         "id": (
             "Ambil angka perdagangan resmi terbaru dari API UN Comtrade ke salinan dataset Anda "
             "sendiri, yang kemudian dipakai semua perintah (--data tetap didahulukan). Tanpa "
             "--years: setiap tahun yang sudah lengkap setelah tahun terakhir dataset. Perintah "
             "lain tidak pernah memakai jaringan. Status keluar 6: tidak ada jawaban (jaringan, "
-            "DNS, batas waktu); 7: kesalahan HTTP atau jawaban yang tidak lolos pemeriksaan; "
-            "data yang dipakai tetap seperti semula.\n\n"
-            "Example: bilateral update --years 2023-2025 --dry-run"
+            "DNS, atau batas waktu); 7: kesalahan HTTP atau jawaban yang tidak lolos "
+            "pemeriksaan; data yang dipakai tetap seperti semula.\n\nContoh: bilateral update "
+            "--years 2023-2025 --dry-run"
         ),
     },
     "help.years": {
@@ -1084,9 +1109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "update.source": {"en": "Source of the new figures", "id": "Sumber angka baru"},
     "update.revisions": {
         "en": "Revisions ({count}): figures the dataset had that UN Comtrade now states otherwise",
-        "id": (
-            "Revisi ({count}): angka dalam dataset yang kini dinyatakan lain oleh UN Comtrade"
-        ),
+        "id": "Revisi ({count}): angka dalam dataset yang kini dinyatakan berbeda oleh UN Comtrade",
     },
     "update.col_flow": {"en": "Flow", "id": "Arus"},
     "update.col_old": {"en": "Old, USD", "id": "Lama, USD"},
@@ -1140,13 +1163,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "update.source_note": {
         "en": (
-            "Retrieved with `bilateral update` on {date}: {calls} calls, {records} records. "
-            "Annual figures in USD, rounded to the nearest dollar."
+            "Reporter {home}, {what}, in USD. Retrieved with `bilateral update`: {calls} calls, "
+            "{records} records. Annual figures, rounded to the nearest dollar."
         ),
         "id": (
-            "Diambil dengan `bilateral update` pada {date}: {calls} panggilan, {records} "
-            "rekaman. Angka tahunan dalam USD, dibulatkan ke dolar terdekat."
+            "Pelapor {home}, {what}, dalam USD. Diambil dengan `bilateral update`: {calls} "
+            "panggilan, {records} rekaman. Angka tahunan, dibulatkan ke dolar terdekat."
         ),
+    },
+    "update.source_publisher": {
+        "en": "United Nations Statistics Division (UN Comtrade)",
+        "id": "Divisi Statistik Perserikatan Bangsa-Bangsa (UN Comtrade)",
+    },
+    "update.source_licence": {
+        "en": "UN Comtrade terms of use",
+        "id": "Ketentuan penggunaan UN Comtrade",
+    },
+    "update.source_dataset": {
+        "en": "GET {query} (periods: {periods}), retrieved on {date}",
+        "id": "GET {query} (periode: {periods}), diambil pada {date}",
     },
     "update.failed": {
         "en": "Update failed: {reason} Nothing was changed: the data in use is as it was.",
@@ -1256,8 +1291,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "number."
         ),
         "id": (
-            "jawaban untuk {year} memberi nilai {flow} {partner} sebesar {value}, bukan "
-            "angka non-negatif."
+            "jawaban untuk {year} memberikan nilai {flow} {partner} sebesar {value}, bukan angka "
+            "nonnegatif."
         ),
     },
     "update.error.write": {
@@ -1420,7 +1455,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "kuantil 5% lebih besar daripada kuantil 95%.",
     },
     "what.period": {"en": "period", "id": "periode"},
-    "metric.fdi": {"en": "net direct investment", "id": "Investasi langsung neto"},
+    "compare.flow.fdi": {
+        "en": "Net direct investment in {home} from {who}",
+        "id": "Investasi langsung neto di {home} dari {who}",
+    },
+    "compare.world.fdi": {
+        "en": "all net direct investment in {home}",
+        "id": "seluruh investasi langsung neto di {home}",
+    },
     "sort.un_distance": {
         "en": "UN voting distance (closest first)",
         "id": "jarak suara PBB (terdekat dahulu)",
@@ -1610,6 +1652,382 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Bulan-bulan suatu tahun (2025-01/05, 2025-Q1) dibandingkan dengan bulan yang sama "
             "setahun sebelumnya; dengan --source bi atau --metric fdi."
         ),
+    },
+    "metavar.period": {"en": "YYYY-MM/MM", "id": "TTTT-BB/BB"},
+    # -- issue 15: Indonesian usage, metavariables, compare phrasing -------------------------
+    "compare.title": {"en": "{flow}, {start} → {end}", "id": "{flow}, {start} → {end}"},
+    "compare.who_partner": {"en": "partners", "id": "mitra"},
+    "compare.who_region": {"en": "each region", "id": "setiap kawasan"},
+    "compare.who_group": {
+        "en": "each group (today's members)",
+        "id": "setiap kelompok (anggota saat ini)",
+    },
+    "compare.flow.total": {
+        "en": "{home}'s trade with {who}",
+        "id": "Perdagangan {home} dengan {who}",
+    },
+    "compare.flow.exports": {"en": "{home}'s exports to {who}", "id": "Ekspor {home} ke {who}"},
+    "compare.flow.imports": {"en": "{home}'s imports from {who}", "id": "Impor {home} dari {who}"},
+    "compare.flow.balance": {
+        "en": "{home}'s trade balance with {who}",
+        "id": "Neraca perdagangan {home} dengan {who}",
+    },
+    "compare.world.total": {
+        "en": "{home}'s total trade with the world",
+        "id": "total perdagangan {home} dengan seluruh dunia",
+    },
+    "compare.world.exports": {
+        "en": "{home}'s total exports to the world",
+        "id": "total ekspor {home} ke seluruh dunia",
+    },
+    "compare.world.imports": {
+        "en": "{home}'s total imports from the world",
+        "id": "total impor {home} dari seluruh dunia",
+    },
+    "compare.world.balance": {
+        "en": "{home}'s trade balance with the world",
+        "id": "neraca perdagangan {home} dengan seluruh dunia",
+    },
+    "col.growth": {"en": "Change", "id": "Pertumbuhan"},
+    "metavar.path": {"en": "PATH", "id": "BERKAS"},
+    "metavar.file": {"en": "FILE", "id": "BERKAS"},
+    "metavar.optional_path": {"en": "[PATH]", "id": "[BERKAS]"},
+    "metavar.partner": {"en": "PARTNER", "id": "MITRA"},
+    "metavar.optional_partner": {"en": "[PARTNER]", "id": "[MITRA]"},
+    "metavar.partners": {"en": "[PARTNER]...", "id": "[MITRA]..."},
+    "metavar.region": {"en": "REGION", "id": "KAWASAN"},
+    "metavar.group": {"en": "GROUP", "id": "KELOMPOK"},
+    "metavar.year": {"en": "YEAR", "id": "TAHUN"},
+    "metavar.count": {"en": "N", "id": "N"},
+    "metavar.action": {"en": "ACTION", "id": "TINDAKAN"},
+    "metavar.years": {"en": "YEAR[-YEAR]", "id": "TAHUN[-TAHUN]"},
+    "help.options_metavar": {"en": "[OPTIONS]", "id": "[OPSI]"},
+    "help.command_metavar": {"en": "COMMAND [ARGS]...", "id": "PERINTAH [ARGUMEN]..."},
+    "usage.at_least": {"en": "x>={low}", "id": "minimal {low}"},
+    "usage.at_most": {"en": "x<={high}", "id": "maksimal {high}"},
+    "usage.between": {"en": "{low}<=x<={high}", "id": "{low} sampai {high}"},
+    "usage.type_int": {"en": "integer", "id": "bilangan bulat"},
+    "usage.type_flo": {"en": "number", "id": "angka"},
+    "usage.type_boo": {
+        "en": "boolean (true or false)",
+        "id": "nilai benar/salah (true atau false)",
+    },
+    "usage.not_a": {"en": "{value} is not a valid {type}.", "id": "{value} bukan {type} yang sah."},
+    "usage.not_in_range": {
+        "en": "{value} is not in the range {range}.",
+        "id": "{value} di luar rentang yang sah ({range}).",
+    },
+    "usage.needs_value": {
+        "en": "Option {name} requires an argument.",
+        "id": "Opsi {name} memerlukan nilai.",
+    },
+    "usage.no_value": {
+        "en": "Option {name} does not take a value.",
+        "id": "Opsi {name} tidak menerima nilai.",
+    },
+    "usage.extra": {
+        "en": "Got unexpected extra argument(s): {args}.",
+        "id": "Ada argumen tambahan yang tidak dikenal: {args}.",
+    },
+    "usage.framework": {
+        "en": "{detail}",
+        "id": "{detail} (pesan asli Click, dalam bahasa Inggris)",
+    },
+    # -- issue 15: the YAML parser's messages ------------------------------------------------
+    "yaml.parser": {"en": "{text}", "id": "{text} (pesan asli parser YAML)"},
+    "yaml.in": {"en": "{context} {problem}", "id": "{context}: {problem}"},
+    "yaml.context.simple_key": {"en": "while scanning a simple key", "id": "saat membaca kunci"},
+    "yaml.context.plain_scalar": {
+        "en": "while scanning a plain scalar",
+        "id": "saat membaca nilai tanpa tanda kutip",
+    },
+    "yaml.context.quoted_scalar": {
+        "en": "while scanning a quoted scalar",
+        "id": "saat membaca nilai bertanda kutip",
+    },
+    "yaml.context.parsing_quoted_scalar": {
+        "en": "while parsing a quoted scalar",
+        "id": "saat membaca nilai bertanda kutip",
+    },
+    "yaml.context.block_scalar": {
+        "en": "while scanning a block scalar",
+        "id": "saat membaca teks blok (| atau >)",
+    },
+    "yaml.context.next_token": {
+        "en": "while scanning for the next token",
+        "id": "saat membaca unsur berikutnya",
+    },
+    "yaml.context.block_mapping": {
+        "en": "while parsing a block mapping",
+        "id": "saat membaca pemetaan",
+    },
+    "yaml.context.block_collection": {
+        "en": "while parsing a block collection",
+        "id": "saat membaca daftar",
+    },
+    "yaml.context.flow_sequence": {
+        "en": "while parsing a flow sequence",
+        "id": "saat membaca daftar dalam [ ]",
+    },
+    "yaml.context.flow_mapping": {
+        "en": "while parsing a flow mapping",
+        "id": "saat membaca pemetaan dalam {{ }}",
+    },
+    "yaml.context.block_node": {"en": "while parsing a block node", "id": "saat membaca nilai"},
+    "yaml.context.flow_node": {
+        "en": "while parsing a flow node",
+        "id": "saat membaca nilai dalam kurung",
+    },
+    "yaml.context.anchor": {"en": "while scanning an anchor", "id": "saat membaca jangkar (&)"},
+    "yaml.context.alias": {"en": "while scanning an alias", "id": "saat membaca alias (*)"},
+    "yaml.context.tag": {"en": "while scanning a tag", "id": "saat membaca tag (!)"},
+    "yaml.context.directive": {
+        "en": "while scanning a directive",
+        "id": "saat membaca direktif (%)",
+    },
+    "yaml.context.single_document": {
+        "en": "expected a single document in the stream",
+        "id": "berkas seharusnya hanya berisi satu dokumen",
+    },
+    "yaml.context.duplicate_anchor": {
+        "en": "found duplicate anchor; first occurrence",
+        "id": "jangkar (&) ganda",
+    },
+    "yaml.problem.cannot_start_token": {
+        "en": "found character that cannot start any token",
+        "id": "ada karakter yang tidak dapat mengawali unsur apa pun",
+    },
+    "yaml.problem.no_colon": {
+        "en": "could not find expected ':'",
+        "id": "tanda ':' yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.end_of_stream": {
+        "en": "found unexpected end of stream",
+        "id": "berkas berakhir sebelum waktunya",
+    },
+    "yaml.problem.tab_indentation": {
+        "en": "found a tab character that violates indentation",
+        "id": "ada karakter tab yang merusak indentasi",
+    },
+    "yaml.problem.tab_space": {
+        "en": "found a tab character where an indentation space is expected",
+        "id": "ada karakter tab di tempat yang seharusnya spasi indentasi",
+    },
+    "yaml.problem.mapping_values": {
+        "en": "mapping values are not allowed in this context",
+        "id": "nilai pemetaan (kunci: nilai) tidak diizinkan di sini",
+    },
+    "yaml.problem.sequence_entries": {
+        "en": "block sequence entries are not allowed in this context",
+        "id": "butir daftar (- ) tidak diizinkan di sini",
+    },
+    "yaml.problem.no_comma_bracket": {
+        "en": "did not find expected ',' or ']'",
+        "id": "tanda ',' atau ']' yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.no_comma_brace": {
+        "en": "did not find expected ',' or '}}'",
+        "id": "tanda ',' atau '}}' yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.no_dash": {
+        "en": "did not find expected '-' indicator",
+        "id": "tanda '-' yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.no_key": {
+        "en": "did not find expected key",
+        "id": "kunci yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.no_node": {
+        "en": "did not find expected node content",
+        "id": "nilai yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.no_document_start": {
+        "en": "did not find expected <document start>",
+        "id": "awal dokumen (---) yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.no_alphanumeric": {
+        "en": "did not find expected alphabetic or numeric character",
+        "id": "huruf atau angka yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.no_line_break": {
+        "en": "did not find expected comment or line break",
+        "id": "komentar atau akhir baris yang diharapkan tidak ditemukan",
+    },
+    "yaml.problem.unknown_escape": {
+        "en": "found unknown escape character",
+        "id": "ada karakter escape yang tidak dikenal",
+    },
+    "yaml.problem.document_indicator": {
+        "en": "found unexpected document indicator",
+        "id": "ada penanda dokumen (--- atau ...) yang tidak diharapkan",
+    },
+    "yaml.problem.undefined_alias": {
+        "en": "found undefined alias",
+        "id": "ada alias yang tidak didefinisikan",
+    },
+    "yaml.problem.another_document": {
+        "en": "but found another document",
+        "id": "ditemukan dokumen lain",
+    },
+    "yaml.problem.second_occurrence": {
+        "en": "second occurrence",
+        "id": "di sini kemunculan keduanya",
+    },
+    "yaml.problem.duplicate_yaml_directive": {
+        "en": "found duplicate %YAML directive",
+        "id": "direktif %YAML ganda",
+    },
+    "yaml.problem.incompatible_document": {
+        "en": "found incompatible YAML document",
+        "id": "dokumen YAML dengan versi yang tidak didukung",
+    },
+    "yaml.problem.undefined_tag_handle": {
+        "en": "found undefined tag handle",
+        "id": "ada penanda tag yang tidak didefinisikan",
+    },
+    # -- update --products, show --products (issue 18: trade by product) ---------------------
+    "help.update_products": {
+        "en": (
+            "Fetch trade by product instead: every HS chapter by partner, both flows, for the "
+            "dataset's last two years (or --years), into its own file; needs COMTRADE_API_KEY. "
+            "With --reset: remove that file."
+        ),
+        "id": (
+            "Ambil perdagangan menurut produk: setiap bab HS per mitra, kedua arus, untuk dua "
+            "tahun terakhir dataset (atau --years), ke berkasnya sendiri; memerlukan "
+            "COMTRADE_API_KEY. Dengan --reset: hapus berkas tersebut."
+        ),
+    },
+    "help.show_products": {
+        "en": (
+            "List the partner's top exports and imports by HS chapter (bilateral update "
+            "--products)."
+        ),
+        "id": (
+            "Tampilkan ekspor utama ke mitra dan impor utama dari mitra menurut bab HS "
+            "(bilateral update --products)."
+        ),
+    },
+    "help.products_top": {
+        "en": "How many chapters --products lists each way (default 10).",
+        "id": "Jumlah bab yang ditampilkan --products untuk tiap arah (bawaan: 10).",
+    },
+    "products.error.key": {
+        "en": (
+            "--products needs a UN Comtrade API key: a year by product is far beyond the "
+            "public endpoint's 500 records per call. Register for free at "
+            "https://comtradedeveloper.un.org, then set it: export COMTRADE_API_KEY=YOUR-KEY"
+        ),
+        "id": (
+            "--products memerlukan kunci API UN Comtrade: satu tahun menurut produk jauh "
+            "melampaui batas 500 rekaman per panggilan titik akhir publik. Daftar gratis di "
+            "https://comtradedeveloper.un.org, lalu atur: export COMTRADE_API_KEY=KUNCI-ANDA"
+        ),
+    },
+    "products.error.none": {
+        "en": (
+            "No product data yet: `bilateral update --products` fetches it from UN Comtrade "
+            "(needs COMTRADE_API_KEY)."
+        ),
+        "id": (
+            "Belum ada data produk: `bilateral update --products` mengambilnya dari UN "
+            "Comtrade (memerlukan COMTRADE_API_KEY)."
+        ),
+    },
+    "products.error.partner": {
+        "en": (
+            "The product data holds no figures for {partner}; `bilateral update --products "
+            "--years YEAR` fetches other years."
+        ),
+        "id": (
+            "Data produk tidak memiliki angka untuk {partner}; `bilateral update --products "
+            "--years TAHUN` mengambil tahun lain."
+        ),
+    },
+    "products.error.group": {
+        "en": "--products lists one partner's trade by product; {group} is a group.",
+        "id": (
+            "--products menampilkan perdagangan satu mitra menurut produk; {group} adalah "
+            "kelompok."
+        ),
+    },
+    "products.error.top_alone": {
+        "en": "--top goes with --products.",
+        "id": "--top hanya dipakai bersama --products.",
+    },
+    "problem.json": {"en": "is not valid JSON: {detail}", "id": "bukan JSON yang sah: {detail}"},
+    "update.products_file": {"en": "Product file", "id": "Berkas produk"},
+    "update.products_added": {"en": "Years written", "id": "Tahun yang ditulis"},
+    "update.products_done.written": {
+        "en": (
+            "Written to {file}; `bilateral show PARTNER --products` now uses it. "
+            "`bilateral update --products --reset` removes it."
+        ),
+        "id": (
+            "Ditulis ke {file}; `bilateral show MITRA --products` kini memakainya. "
+            "`bilateral update --products --reset` menghapusnya."
+        ),
+    },
+    "update.products_done.dry_run": {
+        "en": "Dry run: nothing was written ({file} is as it was).",
+        "id": "Uji coba: tidak ada yang ditulis ({file} tetap seperti semula).",
+    },
+    "update.products_done.unchanged": {
+        "en": "The product file already holds these figures: nothing to write.",
+        "id": "Berkas produk sudah memiliki angka ini: tidak ada yang ditulis.",
+    },
+    "update.products_done.reset": {
+        "en": "Removed {file}: no product data until the next `bilateral update --products`.",
+        "id": (
+            "{file} dihapus: tidak ada data produk sampai `bilateral update --products` "
+            "berikutnya."
+        ),
+    },
+    "update.products_done.reset_dry_run": {
+        "en": "Dry run: {file} would be removed.",
+        "id": "Uji coba: {file} akan dihapus.",
+    },
+    "update.products_done.nothing_to_reset": {
+        "en": "No product file ({file}): nothing to remove.",
+        "id": "Tidak ada berkas produk ({file}): tidak ada yang dihapus.",
+    },
+    "products.title": {
+        "en": "{home} and {partner}: trade by product, {year}",
+        "id": "{home} dan {partner}: perdagangan menurut produk, {year}",
+    },
+    "products.exports": {
+        "en": "Exports to {partner}: top {count} of {chapters} HS chapters",
+        "id": "Ekspor ke {partner}: {count} teratas dari {chapters} bab HS",
+    },
+    "products.imports": {
+        "en": "Imports from {partner}: top {count} of {chapters} HS chapters",
+        "id": "Impor dari {partner}: {count} teratas dari {chapters} bab HS",
+    },
+    "products.no_flow": {"en": "No figures.", "id": "Tidak ada angka."},
+    "products.exports_none": {"en": "Exports to {partner}", "id": "Ekspor ke {partner}"},
+    "products.imports_none": {"en": "Imports from {partner}", "id": "Impor dari {partner}"},
+    "col.hs": {"en": "HS", "id": "HS"},
+    "col.product": {"en": "Product", "id": "Produk"},
+    "col.usd_million": {"en": "USD m", "id": "Juta USD"},
+    "products.note": {
+        "en": (
+            "Annual, by HS chapter (HS-2), USD million. Share{d}: of the sum of every chapter "
+            "that way (exports {exports}{d}, imports {imports}{d} USD million), which can differ "
+            "a little from the total in `bilateral show`. Chapter names are this tool's short "
+            "labels. Years held: {years}. Source: [{id}]."
+        ),
+        "id": (
+            "Tahunan, menurut bab HS (HS-2), juta USD. Pangsa{d}: terhadap jumlah semua bab pada "
+            "arah itu (ekspor {exports}{d}, impor {imports}{d} juta USD), yang dapat sedikit "
+            "berbeda dari total dalam `bilateral show`. Nama bab adalah label singkat yang "
+            "disusun untuk alat ini. Tahun yang tersedia: {years}. Sumber: [{id}]."
+        ),
+    },
+    # -- issue 15: what an update's source holds ---------------------------------------------
+    "update.what_total": {"en": "total merchandise trade", "id": "total perdagangan barang"},
+    "update.what_products": {
+        "en": "trade by HS chapter (AG2) and partner",
+        "id": "perdagangan per bab HS (AG2) dan per mitra",
     },
 }
 

@@ -55,17 +55,21 @@ class PartialDate(NamedTuple):
 
 
 class Source(NamedTuple):
-    """Where facts come from. `date` is an ISO date, or a year range for a data series."""
+    """Where facts come from. `date` is an ISO date, or a year range for a data series.
+
+    The title stays as published; the publisher, the data set, `via` and the licence are worded
+    in both languages (a proper name is the same in both: the dataset may give it as one string).
+    """
 
     id: str
-    publisher: str
+    publisher: Localized
     title: str
     date: str
-    licence: str
+    licence: Localized
     url: str | None = None
-    dataset: str | None = None
+    dataset: Localized | None = None
     author: str | None = None
-    via: str | None = None
+    via: Localized | None = None
     note: Localized | None = None
 
 

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 DATASET_NAME = "partners.yaml"
+PRODUCTS_NAME = "products.json"  # `bilateral update --products` (see `products`)
 STAMP = "# bilateral update "  # then the retrieval date, ISO 8601, and the rest of the line
 
 
@@ -28,6 +29,11 @@ def data_dir() -> Path:
 def dataset_path() -> Path:
     """Where the updated dataset lives (whether or not it exists)."""
     return data_dir() / DATASET_NAME
+
+
+def products_path() -> Path:
+    """Where the product figures live (whether or not they exist)."""
+    return data_dir() / PRODUCTS_NAME
 
 
 def user_dataset() -> Path | None:

@@ -496,6 +496,36 @@ class UpdateView(NamedTuple):
     calls: int
     received: int  # records
     source: Source | None  # of the new figures
+    products: bool = False  # `--products`: the product file, not the dataset
+
+
+class ProductRow(NamedTuple):
+    """One HS chapter of a partner's trade in one direction."""
+
+    rank: int
+    code: str  # HS chapter, two digits
+    name: str  # in the chosen language
+    name_en: str
+    name_id: str
+    value: int  # USD
+    share_pct: float | None  # derived: of the sum of the chapters that direction
+
+
+class ProductsView(NamedTuple):
+    """`show PARTNER --products`: the top chapters each way in the latest year held."""
+
+    id: str
+    home: str
+    name: str
+    year: int
+    years: tuple[int, ...]  # every year the product file holds for the partner
+    top: int
+    exports: tuple[ProductRow, ...]
+    imports: tuple[ProductRow, ...]
+    exports_total: int | None  # derived: the sum of the chapters; None: no chapter
+    imports_total: int | None
+    chapters: tuple[int, int]  # chapters with figures: exports, imports
+    source: Source
 
 
 View = (
@@ -514,4 +544,5 @@ View = (
     | GroupProfileView
     | HistoryView
     | UpdateView
+    | ProductsView
 )

@@ -340,7 +340,10 @@ def _opt_date(v: list[int | None] | None) -> PartialDate | None:
 
 
 def _source(v: list[Any]) -> Source:
-    return Source(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], _opt_loc(v[9]))
+    return Source(
+        v[0], _loc(v[1]), v[2], v[3], _loc(v[4]), v[5], _opt_loc(v[6]), v[7], _opt_loc(v[8]),
+        _opt_loc(v[9])
+    )
 
 
 def _trade(v: list[Any]) -> TradeSeries:

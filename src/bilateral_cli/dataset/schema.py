@@ -236,6 +236,16 @@ class Reader:
     def optional_localized(self, value: Any, path: Path) -> Localized | None:
         return None if value is None else self.localized(value, path)
 
+    def bilingual(self, value: Any, path: Path) -> Localized | None:
+        """A text in both languages, or one string that is the same in both (a proper name)."""
+        if isinstance(value, str):
+            text = self.text(value, path)
+            return None if text is None else Localized(id=text, en=text)
+        return self.localized(value, path)
+
+    def optional_bilingual(self, value: Any, path: Path) -> Localized | None:
+        return None if value is None else self.bilingual(value, path)
+
     def items(self, value: Any, path: Path, read: Callable[[Any, Path], T | None]) -> list[T]:
         return [item for _, item in self.located_items(value, path, read)]
 
@@ -496,19 +506,19 @@ class Reader:
         if f is None:
             return None
         sid = self.slug(f["id"], f.at("id"))
-        publisher = self.text(f["publisher"], f.at("publisher"))
+        publisher = self.bilingual(f["publisher"], f.at("publisher"))
         title = self.text(f["title"], f.at("title"))
         date = self.text(f["date"], f.at("date"))
         if date is not None and not _SOURCE_DATE.match(date):
             self.fail(f.at("date"), "source_date", text=repr(date))
-        licence = self.text(f["licence"], f.at("licence"))
+        licence = self.bilingual(f["licence"], f.at("licence"))
         url = self.optional_text(f["url"], f.at("url"))
-        dataset = self.optional_text(f["dataset"], f.at("dataset"))
+        dataset = self.optional_bilingual(f["dataset"], f.at("dataset"))
         if url is not None and not url.startswith(("https://", "http://")):
             self.fail(f.at("url"), "url", text=repr(url))
         author = self.optional_text(f["author"], f.at("author"))
-        via = self.optional_text(f["via"], f.at("via"))
-        note = self.optional_localized(f["note"], f.at("note"))
+        via = self.optional_bilingual(f["via"], f.at("via"))
+        note = self.optional_bilingual(f["note"], f.at("note"))
         if None in (sid, publisher, title, date, licence):
             return None
         assert sid and publisher and title and date and licence

@@ -61,7 +61,7 @@ def dataset_document(dataset: Dataset) -> dict[str, Any]:
             "iso3": dataset.home.iso3,
             "name": _text(dataset.home.name),
         },
-        "sources": [_source(s) for s in dataset.sources.values()],
+        "sources": [source_document(s) for s in dataset.sources.values()],
         "region_groups": [{"id": g.id, "name": _text(g.name)} for g in dataset.region_groups],
         "regions": [
             _compact({"id": r.id, "name": _text(r.name), "group": r.group}) for r in dataset.regions
@@ -200,9 +200,17 @@ def _compact(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v != [] and v != ()}
 
 
-def _source(source: Source) -> dict[str, Any]:
+def _bilingual(value: Localized | None) -> str | dict[str, str] | None:
+    """One string where both languages say the same (a proper name), else both texts."""
+    if value is None:
+        return None
+    return value.id if value.id == value.en else _text(value)
+
+
+def source_document(source: Source) -> dict[str, Any]:
     fields = source._asdict()
-    fields["note"] = _text(source.note) if source.note else None
+    for name in ("publisher", "licence", "dataset", "via", "note"):
+        fields[name] = _bilingual(fields[name])
     return _compact(fields)
 
 

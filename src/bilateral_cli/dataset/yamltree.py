@@ -31,7 +31,7 @@ from yaml.reader import Reader
 
 from bilateral_cli.dataset.docpath import Path, PathPart, format_path
 from bilateral_cli.errors import DatasetError, Problem
-from bilateral_cli.messages import msg
+from bilateral_cli.messages import MESSAGES, Message, msg, tr
 
 _FAST: Any = getattr(yaml, "CSafeLoader", None)  # libyaml, where PyYAML was built with it
 _constructor = SafeConstructor()
@@ -173,13 +173,14 @@ def parse_yaml(text: str, file: str) -> YamlTree:
         raise DatasetError(file, [_bad_character(text, file)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        detail = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
-        problem = Problem(file, msg("problem.yaml", detail=detail), line=line, column=column)
-        raise DatasetError(file, [problem]) from None
-    except yaml.YAMLError as exc:
-        raise DatasetError(file, [Problem(file, msg("problem.yaml", detail=str(exc)))]) from None
+        detail = msg("problem.yaml", detail=parser_message(exc.context, exc.problem))
+        raise DatasetError(file, [Problem(file, detail, line=line, column=column)]) from None
+    except yaml.YAMLError as exc:  # unmarked: at most a character position, made line:column
+        text, line, column = _located(str(exc), text)
+        detail = msg("problem.yaml", detail=msg("yaml.parser", text=text))
+        raise DatasetError(file, [Problem(file, detail, line=line, column=column)]) from None
     if root is None:
         return YamlTree(None, None)
     builder = _Builder(file)
@@ -187,6 +188,42 @@ def parse_yaml(text: str, file: str) -> YamlTree:
     if builder.problems:
         raise DatasetError(file, builder.problems)
     return YamlTree(data, root)
+
+
+# The parser's (libyaml's, or PyYAML's) commonest words, by their English text: worded from the
+# catalog; any other is shown as the parser's own.
+_CONTEXTS = {tr(key, "en"): key for key in MESSAGES if key.startswith("yaml.context.")}
+_PROBLEMS = {tr(key, "en"): key for key in MESSAGES if key.startswith("yaml.problem.")}
+_POSITION = re.compile(r'\s*in "[^"]*", position (\d+)')
+
+
+def parser_message(context: str | None, problem: str | None) -> Message:
+    """A parser error's context and problem, in the catalog's words where it has them."""
+    parts = [
+        msg(known[part]) if part in known else msg("yaml.parser", text=part)
+        for part, known in ((context, _CONTEXTS), (problem, _PROBLEMS))
+        if part
+    ]
+    if not parts:
+        return msg("yaml.parser", text="invalid YAML")
+    if len(parts) == 1:
+        return parts[0]
+    return msg("yaml.in", context=parts[0], problem=parts[1])
+
+
+def _located(detail: str, text: str) -> tuple[str, int | None, int | None]:
+    """An error text without its `in "<file>", position N`, and that position as line and
+    column (people count lines, not characters)."""
+    found = _POSITION.search(detail)
+    if not found:
+        return detail, None, None
+    line, column = _line_column(text, min(int(found.group(1)), len(text)))
+    return _POSITION.sub("", detail), line, column
+
+
+def _line_column(text: str, at: int) -> tuple[int, int]:
+    """The line and column (from 1) of a character position."""
+    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
 
 
 def _yaml11_number(node: ScalarNode) -> bool:
@@ -200,8 +237,7 @@ def _bad_character(text: str, file: str) -> Problem:
     """The first character YAML refuses, located, in one line."""
     found = Reader.NON_PRINTABLE.search(text)
     at = found.start() if found else 0
-    line = text.count("\n", 0, at) + 1
-    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    line, column = _line_column(text, at)
     char = f"U+{ord(text[at]):04X}" if found else "?"
     return Problem(file, msg("problem.bad_character", char=char), line=line, column=column)
 
@@ -274,5 +310,6 @@ class _Builder:
         try:
             return construct(node)
         except (ValueError, yaml.YAMLError) as exc:
-            self.fail(node, path, "unreadable_value", value=repr(node.value), detail=str(exc))
+            detail = msg("yaml.parser", text=str(exc))
+            self.fail(node, path, "unreadable_value", value=repr(node.value), detail=detail)
             return None

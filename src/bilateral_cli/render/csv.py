@@ -26,6 +26,7 @@ from bilateral_cli.views import (
     GroupTradeRow,
     HistoryView,
     ListView,
+    ProductsView,
     ProfileView,
     RegionsView,
     SourcesView,
@@ -138,7 +139,17 @@ def _about(view: AboutView) -> Rows:
 def _sources(view: SourcesView) -> Rows:
     header = ("id", "publisher", "author", "title", "date", "url", "dataset", "via", "licence")
     rows = (
-        (s.id, s.publisher, s.author, s.title, s.date, s.url, s.dataset, s.via, s.licence)
+        (
+            s.id,
+            s.publisher.en,
+            s.author,
+            s.title,
+            s.date,
+            s.url,
+            s.dataset.en if s.dataset else None,
+            s.via.en if s.via else None,
+            s.licence.en,
+        )
         for s in view.sources
     )
     return header, rows
@@ -324,4 +335,28 @@ def _history(view: HistoryView) -> Rows:
     return header, (
         (view.id, kind, date.iso(), date.precision.value, source, note)
         for kind, date, source, note in (*claims, *events)
+    )
+
+
+@csv_rows.register
+def _products(view: ProductsView) -> Rows:
+    """One row per chapter shown, exports first."""
+    header = (
+        "partner",
+        "year",
+        "flow",
+        "rank",
+        "hs",
+        "name_id",
+        "name_en",
+        "value",
+        "share_pct",
+        "source",
+    )
+    flows = (("exports", view.exports), ("imports", view.imports))
+    where = (view.id, view.year)
+    return header, (
+        (*where, flow, r.rank, r.code, r.name_id, r.name_en, r.value, r.share_pct, view.source.id)
+        for flow, rows in flows
+        for r in rows
     )

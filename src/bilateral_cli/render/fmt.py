@@ -38,6 +38,10 @@ MONTHS = {
         "Desember",
     ),
 }
+NUMBER_WORDS = {
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    "id": ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"),
+}
 UNITS = {"en": (" billion", " million"), "id": (" miliar", " juta")}
 _SWAP = str.maketrans({",": ".", ".": ","})
 
@@ -53,6 +57,27 @@ def date(value: PartialDate, lang: str = "en") -> str:
         return str(value.year)
     month = MONTHS[lang][value.month - 1]
     return f"{value.day} {month} {value.year}" if value.day is not None else f"{month} {value.year}"
+
+
+def count_word(count: int, lang: str = "en") -> str:
+    """A small count in words, for a heading that must not open with a numeral (`Enam`)."""
+    words = NUMBER_WORDS[lang]
+    return words[count].capitalize() if 0 <= count < len(words) else integer(count, lang)
+
+
+def iso_date(text: str, lang: str = "en") -> str:
+    """An ISO date (`2023-11-17`, `2023-11`, `2023`) or range (`2000/2024`) in full:
+    `17 November 2023`, `2000-2024` with an en dash. Other text is returned as it is."""
+    ends = []
+    for part in text.split("/"):
+        pieces = part.split("-")
+        if not 1 <= len(pieces) <= 3 or not all(p.isdigit() for p in pieces):
+            return text
+        numbers = [int(p) for p in pieces]
+        if len(numbers) > 1 and not 1 <= numbers[1] <= 12:
+            return text
+        ends.append(date(PartialDate(*numbers), lang))
+    return "\u2013".join(ends)
 
 
 def _trimmed(value: float, decimals: int) -> str:

@@ -50,6 +50,8 @@ from bilateral_cli.views import (
     InvestmentView,
     ListRow,
     ListView,
+    ProductRow,
+    ProductsView,
     ProfileView,
     RegionsView,
     ReportedView,
@@ -91,7 +93,7 @@ def _list(view: ListView, lang: str = "en") -> Document:
         whole(tr("col.since", lang)),
         figures(tr("col.trade", lang)),
         figures(tr("col.year", lang)),
-        figures(tr("col.change", lang) + DERIVED),
+        figures(tr("col.growth", lang) + DERIVED),
     )
     if view.sort == "un-distance":  # the figure the rows are sorted by, beside them
         title_un = tr("col.un_distance", lang, year=view.un_year or "") + DERIVED
@@ -138,7 +140,7 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
         (tr("show.region", lang), line(region)),
     ]
     if view.aliases:
-        facts.append((tr("show.aliases", lang), line(", ".join(view.aliases))))
+        facts.append((tr("show.aliases", lang), line("; ".join(view.aliases))))
     facts.append((tr("show.since", lang), relations(view, lang)))
     out: list[Block] = [Heading(names, level=1), Facts(tuple(facts))]
     if view.events or not view.claims_agree or any(c.note for c in view.established):
@@ -389,7 +391,7 @@ def trade_grid(
         for row, extra in zip(rows, last_cells, strict=True)
     )
     plain = ("col.year", "col.exports", "col.imports")
-    derived = ("col.total", "col.balance", "col.change", "col.share")
+    derived = ("col.total", "col.balance", "col.growth", "col.share")
     columns = (
         *(figures(tr(c, lang)) for c in plain),
         *(figures(tr(c, lang) + DERIVED) for c in derived),
@@ -766,7 +768,7 @@ def reported(figure: ReportedView, lang: str) -> Line:
     if figure.growth_pct is not None:
         values.append(fmt.stated_percent(figure.growth_pct, lang))
     measure = tr(f"measure.{figure.measure.value}", lang)
-    return line(f"{measure}: {figure.period}: {', '.join(values)} ", cite(figure.source))
+    return line(f"{measure} ({figure.period}): {', '.join(values)} ", cite(figure.source))
 
 
 def comparison(figure: ReportedView, lang: str) -> Line:
@@ -788,15 +790,18 @@ def comparison(figure: ReportedView, lang: str) -> Line:
 
 
 def source_line(source: Source, lang: str) -> Line:
-    parts = [source.publisher]
+    parts = [source.publisher.get(lang)]
     if source.author:
         parts.append(source.author)
-    parts += [f'"{source.title}"', source.date]
+    parts += [f'"{source.title}"', fmt.iso_date(source.date, lang)]
     if source.via:
-        parts.append(tr("source.via", lang, via=source.via))
-    parts += [x for x in (source.url, source.dataset) if x]
-    text = ", ".join(parts) + ". " + tr("source.licence", lang, licence=source.licence)
-    return line(cite(source.id), " " + text)
+        parts.append(tr("source.via", lang, via=source.via.get(lang)))
+    if source.url:
+        parts.append(source.url)
+    if source.dataset:
+        parts.append(source.dataset.get(lang))
+    licence = tr("source.licence", lang, licence=source.licence.get(lang))
+    return line(cite(source.id), " " + ", ".join(parts) + ". " + licence)
 
 
 def source_note(source: Source, lang: str) -> Paragraph:
@@ -815,7 +820,7 @@ def _goals(view: GoalsView, lang: str = "en") -> Document:
         Column(tr("col.why", lang)),
     )
     return (
-        Heading(tr("goals.title", lang, count=len(view.goals))),
+        Heading(tr("goals.title", lang, count=fmt.count_word(len(view.goals), lang))),
         Grid(columns, rows),
         source_note(view.source, lang),
     )
@@ -878,7 +883,7 @@ def _about(view: AboutView, lang: str = "en") -> Document:
         Heading(tr("about.principle", lang)),
         Paragraph(line(view.principle)),
         Heading(tr("about.fields", lang)),
-        Paragraph(line(", ".join(view.fields))),
+        Paragraph(line("; ".join(view.fields))),  # a field may be a list itself
         Heading(tr("about.practice", lang, home=view.home)),
         Bullets(tuple(Bullet(line(c)) for c in view.context)),
         source_note(view.source, lang),
@@ -889,25 +894,25 @@ def _about(view: AboutView, lang: str = "en") -> Document:
 def _sources(view: SourcesView, lang: str = "en") -> Document:
     out: list[Block] = [Heading(tr("sources.title", lang))]
     if view.updated:
-        updated = tr("update.version", lang, date=view.updated)
+        updated = tr("update.version", lang, date=fmt.iso_date(view.updated, lang))
         out.append(Paragraph(line(tr("update.in_use", lang, updated=updated))))
     for source in view.sources:
         rows: list[tuple[str, Line]] = [
             (tr("show.id", lang), line(Span(source.id, "strong"))),
-            (tr("sources.publisher", lang), line(source.publisher)),
+            (tr("sources.publisher", lang), line(source.publisher.get(lang))),
         ]
         if source.author:
             rows.append((tr("sources.author", lang), line(source.author)))
         rows += [
             (tr("sources.title_field", lang), line(source.title)),
-            (tr("sources.date", lang), line(source.date)),
+            (tr("sources.date", lang), line(fmt.iso_date(source.date, lang))),
         ]
         if source.via:
-            rows.append((tr("sources.via", lang), line(source.via)))
+            rows.append((tr("sources.via", lang), line(source.via.get(lang))))
         rows.append((tr("sources.url", lang), line(source.url or tr("sources.no_url", lang))))
         if source.dataset:
-            rows.append((tr("sources.dataset", lang), line(source.dataset)))
-        rows.append((tr("sources.licence", lang), line(source.licence)))
+            rows.append((tr("sources.dataset", lang), line(source.dataset.get(lang))))
+        rows.append((tr("sources.licence", lang), line(source.licence.get(lang))))
         if source.note:
             rows.append((tr("sources.note", lang), line(source.note.get(lang))))
         out.append(Facts(tuple(rows)))
@@ -948,15 +953,14 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
 
 @document.register
 def _compare(view: CompareView, lang: str = "en") -> Document:
-    metric = tr(f"metric.{view.metric.value}", lang)
+    metric = view.metric.value
     by = view.by.value if view.by else "partner"
     start_label, end_label = str(view.start), str(view.end)
     if view.start_period is not None and view.end_period is not None:
         start_label = fmt.period(view.start_period, lang)
         end_label = fmt.period(view.end_period, lang)
-    title = tr(
-        f"compare.title_{by}", lang, home=view.home, metric=metric, start=start_label, end=end_label
-    )
+    flow = tr(f"compare.flow.{metric}", lang, home=view.home, who=tr(f"compare.who_{by}", lang))
+    title = tr("compare.title", lang, flow=flow, start=start_label, end=end_label)
     if view.series == "bi":
         title += tr("compare.bi_title", lang)
     ranked, unranked = list(view.rows), list(view.sums)
@@ -1029,8 +1033,7 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         start=start_label,
         end=end_label,
         growth=growth_note,
-        home=view.home,
-        metric=tr(f"metric.{view.metric.value}", lang).lower(),
+        world=tr(f"compare.world.{metric}", lang, home=view.home),
         ranked=view.ranked,
         units=units,
     )
@@ -1120,7 +1123,9 @@ def _alignment_compare(view: AlignmentCompareView, lang: str = "en") -> Document
 def _update(view: UpdateView, lang: str = "en") -> Document:
     out: list[Block] = [Heading(tr("update.title", lang))]
     years = ", ".join(str(year) for year in view.years)
-    facts: list[tuple[str, Line]] = [(tr("update.file", lang), line(view.file))]
+    labels = ("file", "added") if not view.products else ("products_file", "products_added")
+    file, added = (f"update.{label}" for label in labels)
+    facts: list[tuple[str, Line]] = [(tr(file, lang), line(view.file))]
     if view.years:
         facts += [
             (tr("update.asked", lang), line(years)),
@@ -1128,7 +1133,7 @@ def _update(view: UpdateView, lang: str = "en") -> Document:
                 tr("update.calls", lang),
                 line(tr("update.calls_value", lang, calls=view.calls, records=view.received)),
             ),
-            (tr("update.added", lang), line(", ".join(map(str, view.added)) or "-")),
+            (tr(added, lang), line(", ".join(map(str, view.added)) or "-")),
         ]
     if view.unavailable:
         facts.append((tr("update.unavailable", lang), line(", ".join(map(str, view.unavailable)))))
@@ -1180,8 +1185,59 @@ def _update(view: UpdateView, lang: str = "en") -> Document:
                 )
             )
         )
-    out.append(Paragraph(line(tr(f"update.done.{view.action}", lang, file=view.file)), muted=True))
+    done = f"update.{'products_done' if view.products else 'done'}.{view.action}"
+    out.append(Paragraph(line(tr(done, lang, file=view.file)), muted=True))
     return tuple(out)
+
+
+@document.register
+def _products(view: ProductsView, lang: str = "en") -> Document:
+    title = tr("products.title", lang, home=view.home, partner=view.name, year=view.year)
+    out: list[Block] = [Heading(title, level=1)]
+    for flow, rows, chapters in (
+        ("exports", view.exports, view.chapters[0]),
+        ("imports", view.imports, view.chapters[1]),
+    ):
+        key = f"products.{flow}" if rows else f"products.{flow}_none"
+        out.append(Heading(tr(key, lang, partner=view.name, count=len(rows), chapters=chapters)))
+        if rows:
+            out.append(product_grid(rows, lang))
+        else:
+            out.append(Paragraph(line(tr("products.no_flow", lang)), muted=True))
+    note = tr(
+        "products.note",
+        lang,
+        d=DERIVED,
+        exports=fmt.millions(view.exports_total, lang) or "-",
+        imports=fmt.millions(view.imports_total, lang) or "-",
+        years=", ".join(map(str, view.years)),
+        id=view.source.id,
+    )
+    out.append(Paragraph(line(note), muted=True))
+    out.append(Heading(tr("show.sources", lang)))
+    out.append(Bullets((Bullet(source_line(view.source, lang)),)))
+    return tuple(out)
+
+
+def product_grid(rows: tuple[ProductRow, ...], lang: str) -> Grid:
+    columns = (
+        figures(tr("col.rank", lang)),
+        whole(tr("col.hs", lang)),
+        Column(tr("col.product", lang)),
+        figures(tr("col.usd_million", lang)),
+        figures(tr("col.share", lang) + DERIVED),
+    )
+    cells = tuple(
+        (
+            line(str(row.rank)),
+            line(row.code),
+            line(row.name),
+            line(fmt.millions(row.value, lang)),
+            line(fmt.share(row.share_pct, lang)),
+        )
+        for row in rows
+    )
+    return Grid(columns, cells)
 
 
 def number_signed(value: int, lang: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from bilateral_cli.alignment import Distance
 from bilateral_cli.errors import Problem
-from bilateral_cli.model import PartialDate, Period, Source
+from bilateral_cli.model import Localized, PartialDate, Period, Source
 from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
@@ -33,6 +33,8 @@ from bilateral_cli.views import (
     InvestmentView,
     ListView,
     MemberRow,
+    ProductRow,
+    ProductsView,
     ProfileView,
     RegionsView,
     SharedGroup,
@@ -59,18 +61,24 @@ def date_data(date: PartialDate | None) -> dict[str, str] | None:
 
 
 def source_data(source: Source) -> dict[str, Any]:
-    return {
+    """A source's fields; a bilingual one as its English text for scripts, plus both texts
+    under `<field>_localized` (`note` is only ever both)."""
+    data: dict[str, Any] = {
         "id": source.id,
-        "publisher": source.publisher,
+        "publisher": source.publisher.en,
         "author": source.author,
         "title": source.title,
         "date": source.date,
         "url": source.url,
-        "dataset": source.dataset,
-        "via": source.via,
-        "licence": source.licence,
+        "dataset": source.dataset.en if source.dataset else None,
+        "via": source.via.en if source.via else None,
+        "licence": source.licence.en,
         "note": source.note._asdict() if source.note else None,
     }
+    for name in ("publisher", "dataset", "via", "licence"):
+        text: Localized | None = getattr(source, name)
+        data[f"{name}_localized"] = text._asdict() if text else None
+    return data
 
 
 def trade_row_data(row: TradeRow) -> dict[str, Any]:
@@ -614,6 +622,7 @@ def _update(view: UpdateView) -> dict[str, Any]:
             }
             for r in view.revisions
         ],
+        "products": view.products,
         "unknown_partners": [
             {
                 "code": u.code or None,
@@ -623,4 +632,32 @@ def _update(view: UpdateView) -> dict[str, Any]:
             }
             for u in view.unknown
         ],
+    }
+
+
+def product_row_data(row: ProductRow) -> dict[str, Any]:
+    return {
+        "rank": row.rank,
+        "hs": row.code,
+        "name": {"id": row.name_id, "en": row.name_en},
+        "value": row.value,
+        "share_pct": row.share_pct,
+    }
+
+
+@to_data.register
+def _products(view: ProductsView) -> dict[str, Any]:
+    return {
+        "partner": view.id,
+        "year": view.year,
+        "years": list(view.years),
+        "classification": "HS chapters (HS-2)",
+        "top": view.top,
+        "exports": [product_row_data(r) for r in view.exports],
+        "imports": [product_row_data(r) for r in view.imports],
+        "chapters": {"exports": view.chapters[0], "imports": view.chapters[1]},
+        "totals": {"exports": view.exports_total, "imports": view.imports_total},
+        "source": view.source.id,
+        "sources": [source_data(view.source)],
+        "derived": ["share_pct", "totals"],
     }

@@ -84,13 +84,22 @@ def timeout() -> float:
     return seconds
 
 
-def query(reporter: int, year: int, keyed: bool, cmd_codes: tuple[str, ...] = ("TOTAL",)) -> Query:
-    """The call for one year of the reporter's trade with every partner, both flows."""
+def query(
+    reporter: int,
+    year: int,
+    keyed: bool,
+    cmd_codes: tuple[str, ...] = ("TOTAL",),
+    ask: str | None = None,
+) -> Query:
+    """The call for one year of the reporter's trade with every partner, both flows.
+
+    `cmd_codes` are the commodity codes the answer may hold; `ask` is the `cmdCode` sent when
+    it is not those codes themselves (`AG2`: every HS chapter)."""
     params = {
         "reportercode": str(reporter),
         "period": str(year),
         "flowCode": "X,M",
-        "cmdCode": ",".join(cmd_codes),
+        "cmdCode": ask or ",".join(cmd_codes),
         "includeDesc": "true",  # partner codes and names, so unknown partners can be named
     }
     if keyed:
