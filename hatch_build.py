@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -33,3 +34,13 @@ class CompiledDatasetHook(BuildHookInterface):  # type: ignore[type-arg]
         out = Path(tempfile.mkdtemp(prefix="bilateral-build-")) / "partners.bundle"
         out.write_bytes(encode_dataset(dataset))
         build_data["force_include"][str(out)] = "bilateral_cli/data/partners.bundle"
+        # what `--version` says of the data, without reading it: years of the series, and the
+        # date of the source most relations dates cite
+        cited = Counter(
+            c.source for p in dataset.partners if p.relations for c in p.relations.established
+        )
+        years = dataset.world_trade.years
+        relations = dataset.sources[cited.most_common(1)[0][0]].date if cited else "-"
+        coverage = out.with_name("coverage.txt")
+        coverage.write_text(f"{min(years)} {max(years)} {relations}\n", encoding="utf-8")
+        build_data["force_include"][str(coverage)] = "bilateral_cli/data/coverage.txt"

@@ -676,6 +676,7 @@ def build(
         if code not in STAND_INS:  # a stand-in code's ISO names are not its names
             iso = iso_aliases(iso_code, rules.get("catalog_names"))
             aliases += [a for a in iso if a not in aliases]
+        aliases = [a for a in aliases if a not in rules.get("shared_names", ())]
         partner: dict[str, Any] = {
             "id": rules["ids"].get(code) or slug(names["en"]),
             "iso2": iso2,

@@ -28,6 +28,7 @@ os.environ.pop("COMTRADE_API_KEY", None)
 for _variable in ("BILATERAL_LANG", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "C.UTF-8"
+os.environ["BILATERAL_PAGER"] = "cat"  # a program on a test's pseudo-terminal never waits in less
 sys.path.insert(0, str(REPO / "scripts"))  # the build script is tested as a module
 SHARED_DATA = REPO.parent / "shared" / "data"
 FIXED_ENV = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "BILATERAL_DATA": ""}

@@ -25,6 +25,7 @@ def test_the_expected_commands_exist() -> None:
         "history",
         "list",
         "regions",
+        "search",
         "show",
         "sources",
         "update",

@@ -68,7 +68,15 @@ class Settings:
 
 def _version(ctx: typer.Context, value: bool) -> None:
     if value:
+        settings: Settings = ctx.obj
         text = f"bilateral {__version__}"
+        coverage = Path(__file__).with_name("data") / "coverage.txt"  # written by the build
+        try:
+            first, last, relations = coverage.read_text(encoding="utf-8").split()
+            words = {"first": first, "last": last, "relations": relations}
+            text += f" ({tr('version.data', settings.help_lang, **words)})"
+        except (OSError, ValueError):
+            pass
         if not os.environ.get("BILATERAL_DATA"):  # `--data` on the line: no dataset is read
             from bilateral_cli.userdata import stamp, user_dataset
 
@@ -77,7 +85,6 @@ def _version(ctx: typer.Context, value: bool) -> None:
             if date:
                 from bilateral_cli.render.fmt import iso_date
 
-                settings: Settings = ctx.obj
                 full = iso_date(date, settings.help_lang)
                 text += f" ({tr('update.version', settings.help_lang, date=full)})"
         typer.echo(text)
@@ -97,10 +104,12 @@ def main_options(
         False, "--version", callback=_version, is_eager=True, help="help.version"
     ),
     lang: str | None = typer.Option(None, "--lang", metavar="id|en", help="help.lang"),
+    no_pager: bool = typer.Option(False, "--no-pager", help="help.no_pager"),
 ) -> None:
     settings: Settings = ctx.obj
     settings.data = data
     settings.lang_option = lang
+    settings.env.pager = not no_pager
 
 
 _OUTPUT_PARAMETERS = (
@@ -240,8 +249,12 @@ def _show(ctx: typer.Context, view: "View") -> None:
 
 
 def _complete_partner(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Partner ids and names (either language) that start with what has been typed."""
+    """Partner ids and names (either language) that start with what has been typed; for
+    `show` and `agreements`, one partner only (their words join into one name)."""
     from bilateral_cli.completion import completions
+
+    if ctx.info_name in ("show", "history", "agreements") and ctx.params.get("partner"):
+        return []
 
     return completions(_completion_data(ctx), incomplete, "partner")
 
@@ -299,8 +312,15 @@ def list_command(
     group: str | None = _group_option(),
     since: int | None = typer.Option(None, "--since", metavar="metavar.year", help="help.since"),
     until: int | None = typer.Option(None, "--until", metavar="metavar.year", help="help.until"),
+    year: int | None = typer.Option(
+        None, "--year", "-y", metavar="metavar.year", help="help.list_year"
+    ),
+    kind: str | None = typer.Option(
+        None, "--kind", metavar="country|territory|former|other", help="help.list_kind"
+    ),
+    query: str | None = typer.Option(None, "--query", "-q", help="help.query"),
 ) -> None:
-    """List partners with region, relations date and latest trade."""
+    """List partners with region, relations date and trade in one year."""
     from bilateral_cli.queries import list_view
 
     view = list_view(
@@ -311,14 +331,28 @@ def list_command(
         lang=_lang(ctx),
         since=since,
         until=until,
+        year=year,
+        kind=kind,
+        query=query,
     )
     _show(ctx, view)
 
 
 @data_command
+def search_command(
+    ctx: typer.Context,
+    text: list[str] = typer.Argument(..., metavar="TEXT", help="help.search_text"),
+) -> None:
+    """Partners whose names (either language), aliases or codes contain TEXT."""
+    from bilateral_cli.queries import list_view
+
+    _show(ctx, list_view(_dataset(ctx), lang=_lang(ctx), query=" ".join(text)))
+
+
+@data_command
 def history_command(
     ctx: typer.Context,
-    partner: str = typer.Argument(
+    partner: list[str] = typer.Argument(
         ..., metavar="metavar.partner", help="help.partner", autocompletion=_complete_partner
     ),
 ) -> None:
@@ -327,13 +361,13 @@ def history_command(
 
     dataset = _dataset(ctx)
     lang = _lang(ctx)
-    _show(ctx, history_view(dataset, find_partner(dataset, partner, lang), lang))
+    _show(ctx, history_view(dataset, find_partner(dataset, " ".join(partner), lang), lang))
 
 
 @data_command
 def show_command(
     ctx: typer.Context,
-    partner: str = typer.Argument(
+    partner: list[str] = typer.Argument(
         ...,
         metavar="metavar.partner",
         help="help.partner",
@@ -341,6 +375,7 @@ def show_command(
     ),
     products: bool = typer.Option(False, "--products", help="help.show_products"),
     top: int | None = typer.Option(None, "--top", "-n", min=1, help="help.products_top"),
+    brief: bool = typer.Option(False, "--brief", "-b", help="help.brief"),
 ) -> None:
     """Show one partner's (or group's) profile: relations, trade, agreements, sources."""
     if products:
@@ -348,19 +383,22 @@ def show_command(
         from bilateral_cli.userdata import products_path
 
         found = load_products(products_path())
-        _show(ctx, products_view(_dataset(ctx), partner, found, top or 10, _lang(ctx)))
+        query = " ".join(partner)
+        _show(ctx, products_view(_dataset(ctx), query, found, top or 10, _lang(ctx)))
         return
     if top is not None:
         raise UsageProblem(msg("products.error.top_alone"))
     from bilateral_cli.queries import show_view
+    from bilateral_cli.views import BriefView, ProfileView
 
-    _show(ctx, show_view(_dataset(ctx), partner, _lang(ctx)))
+    view = show_view(_dataset(ctx), " ".join(partner), _lang(ctx))
+    _show(ctx, BriefView(view) if brief and isinstance(view, ProfileView) else view)
 
 
 @data_command
 def agreements_command(
     ctx: typer.Context,
-    partner: str | None = typer.Argument(
+    partner: list[str] | None = typer.Argument(
         None,
         metavar="metavar.optional_partner",
         help="help.agreements_partner",
@@ -384,11 +422,11 @@ def agreements_command(
     dataset = _dataset(ctx)
     lang = _lang(ctx)
     if coverage:
-        if partner is not None or status is not None or kind is not None:
+        if partner or status is not None or kind is not None:
             raise UsageProblem(msg("error.coverage_alone"))
         _show(ctx, coverage_view(dataset, top or 20, lang))
         return
-    subject = find_subject(dataset, partner, lang) if partner is not None else None
+    subject = find_subject(dataset, " ".join(partner), lang) if partner else None
     _show(ctx, agreements_view(dataset, subject, status=status, kind=kind, lang=lang))
 
 
@@ -447,29 +485,43 @@ def compare_command(
     end: int | None = typer.Option(None, "--to", metavar="metavar.year", help="help.to"),
     metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help="help.metric"),
     sort: CompareSort = typer.Option(CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"),
-    top: int | None = typer.Option(
-        None, "--top", "-n", min=1, metavar="metavar.count", help="help.top"
-    ),
+    top: str | None = typer.Option(None, "--top", "-n", metavar="N|all", help="help.top"),
     by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
     group: str | None = _group_option(),
+    min_value: int | None = typer.Option(
+        None, "--min-value", min=0, metavar="USD_MILLION", help="help.min_value"
+    ),
     source: SeriesSource = typer.Option(SeriesSource.COMTRADE, "--source", help="help.source"),
     period: str | None = typer.Option(
         None, "--period", metavar="metavar.period", help="help.period"
     ),
 ) -> None:
     """Compare partners or regions between two years."""
-    from bilateral_cli.comparison import alignment_compare_view, compare_view
+    from bilateral_cli.comparison import alignment_compare_view, compare_view, parse_top
 
     dataset, lang, chosen = _dataset(ctx), _lang(ctx), partners or ()
     if metric is Metric.UN_DISTANCE:
-        if source is not SeriesSource.COMTRADE or period is not None:
+        if source is not SeriesSource.COMTRADE or period is not None or min_value is not None:
             raise UsageProblem(msg("error.un_source"))
         view: View = alignment_compare_view(
-            dataset, chosen, region, group, start, end, sort, top, by, lang
+            dataset, chosen, region, group, start, end, sort, parse_top(top), by, lang
         )
     else:
         view = compare_view(
-            dataset, chosen, region, group, start, end, metric, sort, top, by, lang, source, period
+            dataset,
+            partners=chosen,
+            region=region,
+            group=group,
+            start=start,
+            end=end,
+            metric=metric,
+            sort=sort,
+            top=parse_top(top),
+            by=by,
+            lang=lang,
+            min_value=min_value,
+            source=source,
+            period=period,
         )
     _show(ctx, view)
 
@@ -542,6 +594,7 @@ def update_command(
 
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("list", list_command),
+    ("search", search_command),
     ("show", show_command),
     ("history", history_command),
     ("agreements", agreements_command),

@@ -24,7 +24,7 @@ from bilateral_cli.model import (
     TradeSeries,
     TradeYear,
 )
-from bilateral_cli.queries import find_subjects, resolve_region
+from bilateral_cli.queries import check_year, find_subjects, resolve_region
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_is_comparable, growth_pct, share_pct
@@ -32,6 +32,7 @@ from bilateral_cli.views import AlignmentCompareView, AlignmentRow, CompareRow, 
 from bilateral_cli.vocabulary import CompareSort, GroupBy, Metric, SeriesSource, assert_never
 
 DEFAULT_TOP = 10
+GROWTH_MIN_VALUE = 100  # USD million: the default floor of `--sort growth` over many partners
 MEASURE_OF = {
     Metric.TOTAL: Measure.TRADE_TOTAL,
     Metric.EXPORTS: Measure.EXPORTS,
@@ -68,8 +69,23 @@ def cagr_pct(start: int | None, end: int | None, years: int) -> float | None:
 
 
 def growth(start: int | None, end: int | None, years: int) -> float | None:
-    """Year-on-year growth for adjacent years, compound annual growth otherwise."""
+    """Year-on-year growth for adjacent years, compound annual growth otherwise; None from a
+    base that is not positive or across a change of sign (a deficit turning into a surplus
+    has no percentage growth)."""
+    if end is not None and end < 0:
+        return None
     return growth_pct(end, start) if years == 1 else cagr_pct(start, end, years)
+
+
+def parse_top(value: str | None) -> int | None:
+    """`--top N`: a count, or `all` / `0` for every row; None when not given."""
+    if value is None:
+        return None
+    if fold(value) in ("all", "semua", "0"):
+        return 0
+    if value.isascii() and value.isdigit():
+        return int(value)
+    raise UsageProblem(msg("error.top", value=value))
 
 
 def _value(series: TradeSeries | None, year: int, metric: Metric) -> int | None:
@@ -220,10 +236,10 @@ def _window(
         chosen = parse_period(period)
         return _by_period(dataset, chosen.year_before(), chosen, metric)
     if not second:
-        end = end if end is not None else max(dataset.world_trade.years)
-        start = start if start is not None else end - 1
-        if start >= end:
+        end = check_year(dataset, end) if end is not None else max(dataset.world_trade.years)
+        if start is not None and start >= end:
             raise UsageProblem(msg("error.year_range", start=start, end=end))
+        start = check_year(dataset, start if start is not None else end - 1)
         return _annual(dataset, start, end, metric)
     world = dataset.fdi_world if metric is Metric.FDI else dataset.bop_world
     years = [p.year for p in world.periods if p.full] if world else []
@@ -246,11 +262,18 @@ def compare_view(
     top: int | None = None,
     by: GroupBy | None = None,
     lang: str = "en",
+    min_value: int | None = None,
     source: SeriesSource = SeriesSource.COMTRADE,
     period: str | None = None,
 ) -> CompareView:
     """The comparison a user asked for, with defaults that make sense with no arguments:
-    the latest year against the one before, the ten largest partners by value."""
+    the latest year against the one before, the ten largest partners by value (`top` 0: all).
+
+    Years the data does not cover are errors that say what it covers. `min_value` (USD
+    million) leaves out rows smaller in the later year; growth sorts over many partners
+    default to `GROWTH_MIN_VALUE`, so that a partner of a million dollars does not top them.
+    `source` and `period` choose Bank Indonesia's series (see `_window`).
+    """
     if metric is Metric.UN_DISTANCE:
         raise ValueError("the UN voting distance is compared by `alignment_compare_view`")
     if by is not None and (partners or region is not None or group is not None):
@@ -281,7 +304,7 @@ def compare_view(
     elif by is GroupBy.GROUP:
         units = [_group_unit(dataset, g, lang) for g in dataset.cooperation.groups]
     elif by is None:
-        units, named = _chosen(dataset, partners, region, group, lang)
+        units, named, scope = _chosen(dataset, partners, region, group, lang)
         extra = [row(u, None) for u in named]
     else:
         assert_never(by)
@@ -290,6 +313,12 @@ def compare_view(
     values = {u.id: unit_values(u, window.reading) for u in everyone}
     ranks = _ranks((key, v.end) for key, v in values.items())
     rows = [row(u, ranks.get(u.id)) for u in units]
+    available = len(rows)
+    if min_value is None and sort is CompareSort.GROWTH and not partners and by is None:
+        min_value = GROWTH_MIN_VALUE
+    floor = min_value * 1_000_000 if min_value else None
+    if floor is not None:
+        rows = [r for r in rows if r.end_value is not None and abs(r.end_value) >= floor]
     if top is None and not partners:
         top = DEFAULT_TOP
     shown = _sorted(rows, sort)[:top] if top else _sorted(rows, sort)
@@ -315,6 +344,11 @@ def compare_view(
         series=SeriesSource.BI.value if second else SeriesSource.COMTRADE.value,
         start_period=window.start,
         end_period=window.end,
+        scope=scope if by is None else None,
+        sort=sort.value,
+        available=available,
+        min_value=floor,
+        below_min=available - len(rows),
     )
 
 
@@ -333,25 +367,31 @@ def _group_unit(dataset: Dataset, group: Group, lang: str) -> Unit:
 
 def _chosen(
     dataset: Dataset, queries: Sequence[str], region: str | None, group: str | None, lang: str
-) -> tuple[list[Unit], list[Unit]]:
-    """The partners asked for (by name, region or group), each a row of its own, and the
-    groups named among them (`compare asean eu china`) as summed rows."""
+) -> tuple[list[Unit], list[Unit], str | None]:
+    """The partners asked for (by name, region or group), each a row of its own, the groups
+    named among them (`compare asean eu china`) as summed rows, and the region's or group's
+    name for the title."""
     chosen = list(dataset.partners)
     named: list[Unit] = []
+    scope: list[str] = []
     if queries:
-        subjects = find_subjects(dataset, queries, lang)  # one index for every query
+        # one index for every query; words typed without quotes join into names
+        subjects = find_subjects(dataset, queries, lang, words=True)
         ids = {s.id for s in subjects if isinstance(s, Partner)}
         named = [_group_unit(dataset, s, lang) for s in subjects if isinstance(s, Group)]
         chosen = [p for p in chosen if p.id in ids]
     if region is not None:
-        regions = set(resolve_region(dataset, region, lang).region_ids)
-        chosen = [p for p in chosen if p.region in regions]
+        selection = resolve_region(dataset, region, lang)
+        scope.append(selection.label)
+        chosen = [p for p in chosen if p.region in set(selection.region_ids)]
     if group is not None:
-        members = set(find_group(dataset, group).current_members())
+        chosen_group = find_group(dataset, group)
+        scope.append(chosen_group.short.get(lang))
+        members = set(chosen_group.current_members())
         chosen = [p for p in chosen if p.id in members]
     if (region is not None or group is not None) and not chosen:
         raise UsageProblem(msg("error.nothing_chosen"))
-    return [_partner_unit(p, lang) for p in chosen], named
+    return [_partner_unit(p, lang) for p in chosen], named, " / ".join(scope) or None
 
 
 def _ranks(values: Iterable[tuple[str, int | None]]) -> dict[str, int]:
@@ -502,7 +542,7 @@ def alignment_compare_view(
         rows = [r._replace(rank=group_ranks.get(r.id)) for r in rows]
         ranked = len(group_ranks)
     else:
-        units, named = _chosen(dataset, partners, region, group, lang)
+        units, named, _ = _chosen(dataset, partners, region, group, lang)
         rows = [single(u) for u in units]
         extra = [mean(u) for u in named]
         ranked = len(ranks)

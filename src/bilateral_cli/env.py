@@ -36,6 +36,7 @@ class Environment:
         self._stderr_file = stderr
         self.no_color = False
         self.record = False  # keep what is printed, for `--export`
+        self.pager = True  # `--no-pager` turns it off (see `pager_command`)
         self._stdout: Console | None = None
         self._held: io.StringIO | None = None  # output held back until the export is written
 
@@ -98,8 +99,52 @@ class Environment:
         if self.record and self._held is None:
             self._held = io.StringIO()
             console.file = self._held
+        command = None if self.record else self.pager_command()
+        if command is not None:
+            with console.capture() as captured:
+                for item in rendered:
+                    console.print(item, crop=False)
+            self.page(command, captured.get())
+            return
         for item in rendered:
             console.print(item, crop=False)  # a grid too wide for the terminal stays whole
+
+    def pager_command(self, environ: Mapping[str, str] = os.environ) -> list[str] | None:
+        """The pager long output goes through, as `git` chooses it: only when stdout is a
+        terminal and `--no-pager` was not given; `BILATERAL_PAGER` (if not empty), else `PAGER`,
+        else `less`; `cat` or an empty `PAGER` means none."""
+        if not self.pager or not self.stdout_file.isatty():
+            return None
+        import shlex
+
+        value = environ.get("BILATERAL_PAGER") or environ.get("PAGER", "less")
+        words = shlex.split(value) if value.strip() else []
+        return None if not words or words == ["cat"] else words
+
+    def page(self, command: list[str], text: str) -> None:
+        """Show `text` through the pager (with `LESS=FRX` unless set: one screen prints and
+        quits, colours pass, the screen is not cleared); a pager that cannot start means the
+        text is written as it is."""
+        import subprocess
+
+        environ = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+        environ.setdefault("LV", "-c")
+        try:
+            process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=self.stdout_file, env=environ
+            )
+        except OSError:
+            self.stdout_file.write(text)
+            self.stdout_file.flush()
+            return
+        assert process.stdin is not None
+        try:
+            encoding = getattr(self.stdout_file, "encoding", None) or "utf-8"
+            process.stdin.write(text.encode(encoding, "replace"))
+            process.stdin.close()
+        except BrokenPipeError:  # the reader quit the pager early
+            pass
+        process.wait()
 
     def export(self, path: Path, title: str) -> None:
         """Write what was printed to an SVG or HTML file, as the terminal showed it, atomically."""

@@ -61,10 +61,14 @@ class UnknownPartnerError(BilateralError):
 
     status = ExitStatus.NOT_FOUND
 
-    def __init__(self, query: str, suggestions: Sequence[str]) -> None:
+    def __init__(self, query: str, suggestions: Sequence[str], ambiguous: bool = False) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        if self.suggestions:
+        if ambiguous and len(self.suggestions) > 1:
+            names = ", ".join(self.suggestions)
+            first = self.suggestions[0]
+            detail = msg("error.ambiguous_partner", query=quoted(query), names=names, first=first)
+        elif self.suggestions:
             names = ", ".join(self.suggestions)
             detail = msg("error.unknown_partner_suggest", query=quoted(query), names=names)
         else:
@@ -72,13 +76,36 @@ class UnknownPartnerError(BilateralError):
         super().__init__(detail)
 
 
+class HomeCountryError(UnknownPartnerError):
+    """The query names the home country, which is no partner of its own."""
+
+    def __init__(self, query: str, home: str) -> None:
+        self.query = query
+        self.suggestions = ()
+        BilateralError.__init__(self, msg("error.home", query=quoted(query), home=home))
+
+
 class UnknownRegionError(UsageProblem):
     """No region or region group matches a query."""
 
-    def __init__(self, query: str, valid: Sequence[str]) -> None:
+    def __init__(
+        self, query: str, valid: Sequence[str], names: Sequence[str], close: Sequence[str] = ()
+    ) -> None:
+        """`valid`: the ids `--region` takes; `names`: the same regions named in the user's
+        language (what the message lists); `close`: the ids nearest what was typed."""
         self.query = query
         self.valid = tuple(valid)
-        super().__init__(msg("error.unknown_region", query=quoted(query), valid=", ".join(valid)))
+        listed = ", ".join(names)
+        if close:
+            detail = msg(
+                "error.unknown_region_suggest",
+                query=quoted(query),
+                names=", ".join(close),
+                valid=listed,
+            )
+        else:
+            detail = msg("error.unknown_region", query=quoted(query), valid=listed)
+        super().__init__(detail)
 
 
 class UnknownGroupError(UsageProblem):

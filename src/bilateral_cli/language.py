@@ -16,11 +16,11 @@ def detect_language(argv: Sequence[str], environ: Mapping[str, str] = os.environ
     """
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
+            return normalize(argv[i + 1])
         if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
+            return normalize(arg.split("=", 1)[1])
     if environ.get("BILATERAL_LANG"):
-        return environ["BILATERAL_LANG"]
+        return normalize(environ["BILATERAL_LANG"])
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(variable)
         if value:
@@ -28,8 +28,14 @@ def detect_language(argv: Sequence[str], environ: Mapping[str, str] = os.environ
     return DEFAULT_LANGUAGE
 
 
+def normalize(lang: str) -> str:
+    """A language as typed, without case or region: `ID`, `id-ID` and `id_ID.UTF-8` are `id`."""
+    return lang.replace("-", "_").split(".")[0].split("_")[0].lower() or lang
+
+
 def check_language(lang: str) -> str:
-    """`lang` if the interface speaks it, else `UnsupportedLanguageError`."""
-    if lang not in LANGUAGES:
+    """`lang` (any case, region ignored) if the interface speaks it, else
+    `UnsupportedLanguageError`."""
+    if normalize(lang) not in LANGUAGES:
         raise UnsupportedLanguageError(lang, LANGUAGES)
-    return lang
+    return normalize(lang)

@@ -36,12 +36,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sort.trade": {"en": "trade", "id": "perdagangan"},
     "list.note": {
         "en": (
-            "Trade: latest year's exports + imports{d}; change on the year before{d}; blank "
-            "where unknown."
+            "{year}, USD m: exports + imports in {year}, in USD million{d}; change on the year "
+            "before{d}; blank where unknown."
         ),
         "id": (
-            "Perdagangan: ekspor + impor tahun terakhir{d}; pertumbuhan dibandingkan tahun "
-            "sebelumnya{d}; kosong bila tidak diketahui."
+            "{year}, juta USD: ekspor + impor pada {year}, dalam juta USD{d}; pertumbuhan "
+            "dibandingkan tahun sebelumnya{d}; kosong bila tidak diketahui."
         ),
     },
     "list.source": {
@@ -208,7 +208,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sources.licence": {"en": "Licence", "id": "Lisensi"},
     "sources.note": {"en": "Note", "id": "Catatan"},
     # -- compare --------------------------------------------------------------------------
+    "compare.title.total": {
+        "en": "{home}'s trade with {what}, {start} → {end} (USD million)",
+        "id": "Perdagangan {home} dengan {what}, {start} → {end} (juta USD)",
+    },
+    "compare.title.exports": {
+        "en": "{home}'s exports to {what}, {start} → {end} (USD million)",
+        "id": "Ekspor {home} ke {what}, {start} → {end} (juta USD)",
+    },
+    "compare.title.imports": {
+        "en": "{home}'s imports from {what}, {start} → {end} (USD million)",
+        "id": "Impor {home} dari {what}, {start} → {end} (juta USD)",
+    },
+    "compare.title.balance": {
+        "en": "{home}'s trade balance with {what}, {start} → {end} (USD million)",
+        "id": "Neraca perdagangan {home} dengan {what}, {start} → {end} (juta USD)",
+    },
+    "compare.what_partner": {"en": "partners", "id": "mitra"},
+    "compare.what_region": {"en": "each region", "id": "setiap kawasan"},
+    "compare.what_group": {
+        "en": "each group (today's members)",
+        "id": "setiap kelompok (anggota saat ini)",
+    },
     "compare.total": {"en": "Total of {count}", "id": "Jumlah ({count})"},
+    "metric.total": {"en": "trade", "id": "Perdagangan"},
+    "metric.exports": {"en": "exports", "id": "Ekspor"},
+    "metric.imports": {"en": "imports", "id": "Impor"},
+    "metric.balance": {"en": "trade balance", "id": "Neraca perdagangan"},
     "col.rank": {"en": "Rank", "id": "Peringkat"},
     "col.usd_m": {"en": "{year}, USD m", "id": "{year}, juta USD"},
     "col.yoy": {"en": "YoY", "id": "Pertumbuhan"},
@@ -219,16 +245,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.groups": {"en": "Groups", "id": "Kelompok"},
     "compare.note": {
         "en": (
-            "{d} derived from the series [{source}]: change = {end} - {start}; {growth}; share "
-            "of {world} in {end}; rank among {ranked} {units} with figures for {end}. Blank: "
-            "unknown or not computable (a missing year, or a base that is not positive)."
+            "{d} derived from the series [{source}]: change = {end} - {start}; {growth};{share} "
+            "rank among {ranked} {units} with figures for {end}, by value. Blank: unknown or not "
+            "computable (a missing year, a base that is not positive, or a change of sign)."
         ),
         "id": (
-            "{d} dihitung dari seri [{source}]: perubahan = nilai {end} - nilai {start}; "
-            "{growth}; pangsa terhadap {world} pada {end}; peringkat di antara {ranked} {units} "
-            "yang memiliki angka {end}. Kosong: tidak diketahui atau tidak dapat dihitung "
-            "(tahunnya tidak ada, atau nilai dasarnya tidak positif)."
+            "{d} dihitung dari seri [{source}]: perubahan = {end} - {start}; {growth};{share} "
+            "peringkat menurut nilai di antara {ranked} {units} yang memiliki angka {end}. "
+            "Kosong: tidak diketahui atau tidak dapat dihitung (tahunnya tidak ada, nilai "
+            "dasarnya tidak positif, atau tandanya berubah)."
         ),
+    },
+    "compare.share": {
+        "en": " share of {home}'s {metric} with the world in {end};",
+        "id": " pangsa dari {metric} {home} dengan dunia pada {end};",
     },
     "compare.yoy": {
         "en": "YoY = growth on the year before",
@@ -243,8 +273,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.units_group": {"en": "groups", "id": "kelompok"},
     "compare.reported_note": {
         "en": (
-            "Reported: growth as a publication states it, for the same year; difference = "
-            "computed - reported, in percentage points."
+            "As published: growth as a publication states it, for the same year, beside the "
+            "computed growth; difference = computed - reported, in percentage points."
         ),
         "id": (
             "Publikasi: pertumbuhan sebagaimana dinyatakan publikasi untuk tahun yang sama; "
@@ -296,8 +326,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Urutan: nilai akhir terbesar, pertumbuhan tercepat, atau nama.",
     },
     "help.top": {
-        "en": "Show only the first N rows (default: 10 unless partners are named).",
-        "id": "Tampilkan hanya N baris pertama (bawaan: 10, kecuali mitra disebutkan).",
+        "en": "Show only the first N rows, or all (or 0) for every row (default: 10 unless "
+        "partners are named).",
+        "id": "Tampilkan hanya N baris pertama, atau all (atau 0) untuk semua baris (bawaan: "
+        "10, kecuali mitra disebutkan).",
     },
     "help.by": {
         "en": "`region`: sum partners per region and group.",
@@ -919,12 +951,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.list": {
         "en": (
-            "List partners with region, relations date and latest trade.\n\nExample: bilateral "
-            "list --region americas --sort trade"
+            "List partners with region, relations date and trade in one year.\n\n"
+            "Example: bilateral list --region americas --sort trade"
         ),
         "id": (
-            "Daftar mitra beserta kawasan, tanggal hubungan, dan perdagangan "
-            "terakhir.\n\nContoh: bilateral list --region americas --sort trade"
+            "Daftar mitra beserta kawasan, tanggal hubungan, dan perdagangan pada satu "
+            "tahun.\n\nContoh: bilateral list --region americas --sort trade"
         ),
     },
     "help.show": {
@@ -1455,13 +1487,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "kuantil 5% lebih besar daripada kuantil 95%.",
     },
     "what.period": {"en": "period", "id": "periode"},
-    "compare.flow.fdi": {
-        "en": "Net direct investment in {home} from {who}",
-        "id": "Investasi langsung neto di {home} dari {who}",
-    },
-    "compare.world.fdi": {
-        "en": "all net direct investment in {home}",
-        "id": "seluruh investasi langsung neto di {home}",
+    "compare.title.fdi": {
+        "en": "Net direct investment in {home} from {what}, {start} → {end} (USD million)",
+        "id": "Investasi langsung neto di {home} dari {what}, {start} → {end} (juta USD)",
     },
     "sort.un_distance": {
         "en": "UN voting distance (closest first)",
@@ -1630,8 +1658,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "error.un_source": {
-        "en": "The UN voting distance has one source: leave out --source and --period.",
-        "id": "Jarak suara PBB hanya memiliki satu sumber: jangan sebut --source dan --period.",
+        "en": (
+            "The UN voting distance has one source and no USD: leave out --source, --period "
+            "and --min-value."
+        ),
+        "id": (
+            "Jarak suara PBB hanya memiliki satu sumber dan tidak dalam USD: jangan sebut "
+            "--source, --period, dan --min-value."
+        ),
     },
     "help.source": {
         "en": (
@@ -1655,39 +1689,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "metavar.period": {"en": "YYYY-MM/MM", "id": "TTTT-BB/BB"},
     # -- issue 15: Indonesian usage, metavariables, compare phrasing -------------------------
-    "compare.title": {"en": "{flow}, {start} → {end}", "id": "{flow}, {start} → {end}"},
-    "compare.who_partner": {"en": "partners", "id": "mitra"},
-    "compare.who_region": {"en": "each region", "id": "setiap kawasan"},
-    "compare.who_group": {
-        "en": "each group (today's members)",
-        "id": "setiap kelompok (anggota saat ini)",
-    },
-    "compare.flow.total": {
-        "en": "{home}'s trade with {who}",
-        "id": "Perdagangan {home} dengan {who}",
-    },
-    "compare.flow.exports": {"en": "{home}'s exports to {who}", "id": "Ekspor {home} ke {who}"},
-    "compare.flow.imports": {"en": "{home}'s imports from {who}", "id": "Impor {home} dari {who}"},
-    "compare.flow.balance": {
-        "en": "{home}'s trade balance with {who}",
-        "id": "Neraca perdagangan {home} dengan {who}",
-    },
-    "compare.world.total": {
-        "en": "{home}'s total trade with the world",
-        "id": "total perdagangan {home} dengan seluruh dunia",
-    },
-    "compare.world.exports": {
-        "en": "{home}'s total exports to the world",
-        "id": "total ekspor {home} ke seluruh dunia",
-    },
-    "compare.world.imports": {
-        "en": "{home}'s total imports from the world",
-        "id": "total impor {home} dari seluruh dunia",
-    },
-    "compare.world.balance": {
-        "en": "{home}'s trade balance with the world",
-        "id": "neraca perdagangan {home} dengan seluruh dunia",
-    },
     "col.growth": {"en": "Change", "id": "Pertumbuhan"},
     "metavar.path": {"en": "PATH", "id": "BERKAS"},
     "metavar.file": {"en": "FILE", "id": "BERKAS"},
@@ -2029,6 +2030,172 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "trade by HS chapter (AG2) and partner",
         "id": "perdagangan per bab HS (AG2) dan per mitra",
     },
+    # -- issue 14: the first screen --------------------------------------------------------
+    "col.since_short": {"en": "Since", "id": "Sejak"},
+    "list.stops": {"en": "to {year}", "id": "s.d. {year}"},
+    "list.stops_note": {
+        "en": (
+            "{stop}: the partner's figures stop in that year; it is not ranked among the "
+            "{year} values."
+        ),
+        "id": (
+            "{stop}: angka mitra berhenti pada tahun itu; mitra tersebut tidak diperingkat di "
+            "antara nilai {year}."
+        ),
+    },
+    "error.year_outside": {
+        "en": "The data covers {first}-{last}: there are no figures for {year}.",
+        "id": "Data mencakup {first}-{last}: tidak ada angka untuk {year}.",
+    },
+    "error.kind": {
+        "en": "Unknown kind {kind}. Valid kinds: {valid}.",
+        "id": "Jenis tidak dikenal: {kind}. Jenis yang sah: {valid}.",
+    },
+    "error.no_match": {
+        "en": "No partner's name, alias or code contains {query}.",
+        "id": "Tidak ada nama, alias, atau kode mitra yang memuat {query}.",
+    },
+    "help.list_year": {
+        "en": "The year of the trade column and of --sort trade (default: the latest).",
+        "id": "Tahun kolom perdagangan dan --sort trade (bawaan: tahun terakhir).",
+    },
+    "help.list_kind": {
+        "en": "Only partners of this kind: country leaves territories out.",
+        "id": "Hanya mitra jenis ini: country tidak menyertakan wilayah.",
+    },
+    "help.query": {
+        "en": "Only partners whose names (either language), aliases or codes contain this text.",
+        "id": "Hanya mitra yang nama (kedua bahasa), alias, atau kodenya memuat teks ini.",
+    },
+    "help.search": {
+        "en": (
+            "Find partners by any part of a name (English or Indonesian), an alias or a code.\n\n"
+            "Example: bilateral search guinea"
+        ),
+        "id": (
+            "Cari mitra dengan bagian nama (Inggris atau Indonesia), alias, atau kode.\n\n"
+            "Contoh: bilateral search guinea"
+        ),
+    },
+    "help.search_text": {
+        "en": "Text to look for (several words need no quotes).",
+        "id": "Teks yang dicari (beberapa kata tidak perlu tanda kutip).",
+    },
+    "compare.reported": {
+        "en": "{name}: reported {reported} {cite}; computed {computed}{d}, difference "
+        "{difference}{d}",
+        "id": "{name}: terbitan {reported} {cite}; hasil hitung {computed}{d}, selisih "
+        "{difference}{d}",
+    },
+    "compare.shown": {
+        "en": "{shown} of {count} {units}, sorted by {sort}.",
+        "id": "{shown} dari {count} {units}, diurutkan menurut {sort}.",
+    },
+    "compare.below_min": {
+        "en": " {count} under USD {value} million in {end} left out (--min-value 0 shows them).",
+        "id": " {count} di bawah USD {value} juta pada {end} tidak ditampilkan (--min-value 0 "
+        "menampilkannya).",
+    },
+    "compare.sort.value": {"en": "value in {end}", "id": "nilai {end}"},
+    "compare.sort.growth": {
+        "en": "growth ({rank}: by value in {end})",
+        "id": "pertumbuhan ({rank}: menurut nilai {end})",
+    },
+    "compare.sort.name": {"en": "name", "id": "nama"},
+    "compare.negative": {
+        "en": "Chart: ◀ marks a deficit, drawn to the same scale.",
+        "id": "Grafik: ◀ menandai defisit, digambar dengan skala yang sama.",
+    },
+    "error.top": {
+        "en": "--top takes a number of rows, or all (or 0) for every row; not {value}.",
+        "id": "--top menerima jumlah baris, atau all (atau 0) untuk semua baris; bukan {value}.",
+    },
+    "help.min_value": {
+        "en": (
+            "Leave out rows under this many USD million in the later year (default 100 with "
+            "--sort growth over many partners)."
+        ),
+        "id": (
+            "Abaikan baris di bawah sekian juta USD pada tahun kedua (bawaan 100 dengan "
+            "--sort growth atas banyak mitra)."
+        ),
+    },
+    "world.title": {
+        "en": "{home}'s trade with the world, USD million (exports = {home}'s exports)",
+        "id": "Perdagangan {home} dengan dunia, juta USD (ekspor = ekspor {home})",
+    },
+    "world.note": {
+        "en": (
+            "Series: {source}. {d} derived by bilateral from the series. Balance < 0: {home}'s "
+            "deficit. By region: bilateral compare --by region."
+        ),
+        "id": (
+            "Seri: {source}. {d} dihitung oleh bilateral dari seri. Neraca < 0: defisit "
+            "{home}. Per kawasan: bilateral compare --by region."
+        ),
+    },
+    "error.home": {
+        "en": (
+            "{query} is {home} itself, whose partners this tool describes. Its trade with the "
+            "world: bilateral show world; by region: bilateral compare --by region."
+        ),
+        "id": (
+            "{query} adalah {home} sendiri, yang mitranya diuraikan alat ini. Perdagangannya "
+            "dengan dunia: bilateral show world; per kawasan: bilateral compare --by region."
+        ),
+    },
+    "error.ambiguous_partner": {
+        "en": (
+            "{query} names more than one partner: {names}. Name one of them (a name of several "
+            "words may be quoted: \"{first}\")."
+        ),
+        "id": (
+            "{query} merujuk ke lebih dari satu mitra: {names}. Sebutkan salah satunya (nama "
+            "beberapa kata boleh diberi tanda kutip: \"{first}\")."
+        ),
+    },
+    "error.unknown_region_suggest": {
+        "en": "Unknown region {query}. Did you mean: {names}? Valid regions: {valid}.",
+        "id": "Kawasan tidak dikenal: {query}. Maksud Anda: {names}? Kawasan yang sah: {valid}.",
+    },
+    "version.data": {
+        "en": "bundled data: UN Comtrade {first}-{last}, relations table of {relations}",
+        "id": "data bawaan: UN Comtrade {first}-{last}, tabel hubungan per {relations}",
+    },
+    "list.title_query": {
+        "en": "{home}'s partners whose names or codes contain \"{query}\"",
+        "id": "Mitra {home} yang nama atau kodenya memuat \"{query}\"",
+    },
+    "sources.full": {
+        "en": "Full references, URLs and licences: bilateral sources.",
+        "id": "Rujukan lengkap, URL, dan lisensi: bilateral sources.",
+    },
+    "help.no_pager": {
+        "en": (
+            "Never page long output (otherwise, on a terminal, it goes through BILATERAL_PAGER, "
+            "PAGER or less, as git does)."
+        ),
+        "id": (
+            "Jangan pernah menampilkan keluaran panjang melalui pager (jika tidak, di terminal "
+            "keluaran melewati BILATERAL_PAGER, PAGER, atau less, seperti git)."
+        ),
+    },
+    "brief.trade": {"en": "Trade {year}", "id": "Perdagangan {year}"},
+    "brief.change": {"en": "{change} on {year}", "id": "{change} dari {year}"},
+    "brief.groups": {"en": "Groups with {home}", "id": "Kelompok bersama {home}"},
+    "brief.agreements": {"en": "Agreements", "id": "Perjanjian"},
+    "brief.none": {"en": "none in the dataset", "id": "tidak ada dalam dataset"},
+    "brief.more": {
+        "en": "The full profile, with every source: bilateral show {id}",
+        "id": "Profil lengkap, dengan semua sumber: bilateral show {id}",
+    },
+    "help.brief": {
+        "en": "Only the essentials, one line each (table and Markdown).",
+        "id": "Hanya hal pokok, satu baris masing-masing (tabel dan Markdown).",
+    },
+    "kind_short.territory": {"en": "territory", "id": "wilayah"},
+    "kind_short.former": {"en": "former", "id": "bekas"},
+    "kind_short.other": {"en": "non-state", "id": "non-negara"},
 }
 
 

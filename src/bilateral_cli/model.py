@@ -94,6 +94,7 @@ class Region(NamedTuple):
     id: str
     name: Localized
     group: str | None
+    short: Localized | None = None  # a short form for narrow tables (`N/C America`)
 
 
 class Goal(NamedTuple):

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bilateral_cli.alignment import latest_year, reliable_values
-from bilateral_cli.errors import UnknownPartnerError, UnknownRegionError, UsageProblem
+from bilateral_cli.errors import (
+    HomeCountryError,
+    UnknownPartnerError,
+    UnknownRegionError,
+    UsageProblem,
+    quoted,
+)
 from bilateral_cli.messages import msg
 from bilateral_cli.model import (
     Basis,
@@ -15,8 +21,10 @@ from bilateral_cli.model import (
     Group,
     PartialDate,
     Partner,
+    PartnerKind,
     PartnerNames,
     Source,
+    TradeSeries,
 )
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
@@ -40,6 +48,7 @@ from bilateral_cli.views import (
     ReportedView,
     SeriesComparison,
     SourcesView,
+    WorldView,
 )
 from bilateral_cli.vocabulary import SortKey, assert_never
 
@@ -89,18 +98,22 @@ def find_partners(dataset: Dataset, queries: Iterable[str], lang: str = "en") ->
 
 
 def find_subjects(
-    dataset: Dataset, queries: Iterable[str], lang: str = "en"
+    dataset: Dataset, queries: Iterable[str], lang: str = "en", words: bool = False
 ) -> list[Partner | Group]:
     """Like `find_partners`, but a query that names no partner may name a group (`asean`,
-    `uni eropa`); a partner's name wins (`nam` is Namibia, `--group nam` the movement)."""
-    return _find(dataset, queries, lang, groups=True)
+    `uni eropa`); a partner's name wins (`nam` is Namibia, `--group nam` the movement).
+    `words`: the queries are words typed without quotes, joined into the names they spell
+    (`south korea japan`)."""
+    return _find(dataset, queries, lang, groups=True, words=words)
 
 
 def _find(
-    dataset: Dataset, queries: Iterable[str], lang: str, groups: bool
+    dataset: Dataset, queries: Iterable[str], lang: str, groups: bool, words: bool = False
 ) -> list[Partner | Group]:
     all_names = dataset.names
     names, codes = _partner_index(all_names)
+    if words:
+        queries = _phrases(list(queries), names, codes, dataset, groups)
     found: list[Partner | Group] = []
     for query in queries:
         key = fold(query)
@@ -114,21 +127,65 @@ def _find(
 
             group = match_group(dataset, query)
         if group is None:
-            raise UnknownPartnerError(query, _suggestions(all_names, {**codes, **names}, key, lang))
+            home = dataset.home
+            if key in {fold(home.name.en), fold(home.name.id), fold(home.iso2), fold(home.iso3)}:
+                raise HomeCountryError(query, home.name.get(lang))
+            suggestions, ambiguous = _suggestions(all_names, {**codes, **names}, key, lang)
+            raise UnknownPartnerError(query, suggestions, ambiguous)
         found.append(group)
     return found
 
 
+def _phrases(
+    words: Sequence[str],
+    names: dict[str, int],
+    codes: dict[str, int],
+    dataset: Dataset,
+    groups: bool,
+) -> list[str]:
+    """Words typed without quotes, joined into the names they spell, longest first (never
+    longer than the longest name, so thousands of words cost a few tries each): `south korea
+    japan` is `south korea` and `japan`. A word that starts no name stays alone (and fails as
+    itself)."""
+    from bilateral_cli.cooperation import group_keys
+
+    texts = [t for p in dataset.names for t in (p.name.en, p.name.id, *p.aliases)]
+    group_names: set[str] = set()
+    if groups:
+        texts += [t for g in dataset.cooperation.groups for t in (*g.name, *g.aliases)]
+        group_names = {key for g in dataset.cooperation.groups for key in group_keys(g)}
+    longest_name = max((len(text.split()) for text in texts), default=1)
+
+    def known(text: str) -> bool:
+        key = fold(text)
+        return key in names or (text.isascii() and key in codes) or key in group_names
+
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        longest = min(len(words), i + longest_name)
+        end = next((j for j in range(longest, i + 1, -1) if known(" ".join(words[i:j]))), i + 1)
+        out.append(" ".join(words[i:end]))
+        i = end
+    return out
+
+
 def _suggestions(
     all_names: Sequence[PartnerNames], index: dict[str, int], key: str, lang: str
-) -> list[str]:
-    """Names close to what was typed: those containing it, else the most similar."""
+) -> tuple[list[str], bool]:
+    """Names close to what was typed: those containing it, else the most similar; and whether
+    what was typed is a name several partners share (`congo`, `korea`)."""
     suggestions: list[str] = []
+    whole_words = 0
     if len(key) >= 4:  # a part of a name: `korea` -> North Korea, South Korea
         for candidate in sorted(k for k in index if key in k):
-            name = all_names[index[candidate]].name.get(lang)
+            names = all_names[index[candidate]].name
+            name = names.get(lang)
             if name not in suggestions:
                 suggestions.append(name)
+                whole_words += any(
+                    f" {key} " in f" {fold_words(text)} " for text in (names.en, names.id)
+                )
     if key and not suggestions:
         scored = []
         for candidate in difflib.get_close_matches(key, list(index), n=10, cutoff=0.7):
@@ -139,7 +196,13 @@ def _suggestions(
             name = all_names[index[candidate]].name.get(lang)
             if ratio >= best - 0.1 and name not in suggestions:
                 suggestions.append(name)
-    return suggestions[:5]
+    return suggestions[:5], whole_words > 1
+
+
+def fold_words(text: str) -> str:
+    """`text` folded word by word, spaces kept: `Republic of the Congo` -> `republic of the
+    congo`, so a query can be matched as whole words."""
+    return " ".join(fold(word) for word in text.replace("-", " ").split())
 
 
 def find_subject(dataset: Dataset, query: str, lang: str = "en") -> Partner | Group:
@@ -148,8 +211,15 @@ def find_subject(dataset: Dataset, query: str, lang: str = "en") -> Partner | Gr
     return subject
 
 
-def show_view(dataset: Dataset, query: str, lang: str = "en") -> ProfileView | GroupProfileView:
-    """`bilateral show`: a partner's profile, or a group's."""
+WORLD = ("world", "dunia")
+
+
+def show_view(
+    dataset: Dataset, query: str, lang: str = "en"
+) -> ProfileView | GroupProfileView | WorldView:
+    """`bilateral show`: a partner's profile, or a group's, or the trade with the world."""
+    if fold(query) in WORLD:
+        return world_view(dataset, lang)
     subject = find_subject(dataset, query, lang)
     if isinstance(subject, Group):
         from bilateral_cli.cooperation import group_profile_view
@@ -176,8 +246,16 @@ def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSele
             if key in (fold(group.id), fold(group.name.id), fold(group.name.en)):
                 ids = tuple(r.id for r in dataset.regions_in(group.id))
                 return RegionSelection(group.name.get(lang), ids)
-    valid = [r.id for r in dataset.regions] + [g.id for g in dataset.region_groups]
-    raise UnknownRegionError(query, valid)
+    named = [(r.id, r.name) for r in dataset.regions]
+    named += [(g.id, g.name) for g in dataset.region_groups]
+    keys = {fold(text): rid for rid, name in named for text in (rid, name.id, name.en)}
+    close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6) if key else []
+    raise UnknownRegionError(
+        query,
+        [rid for rid, _ in named],
+        [name.get(lang) for _, name in named],
+        list(dict.fromkeys(keys[k] for k in close)),
+    )
 
 
 def relations_since(claims: Iterable[DatedClaim]) -> tuple[DatedClaim | None, bool]:
@@ -210,9 +288,14 @@ def list_view(
     group: str | None = None,
     since: int | None = None,
     until: int | None = None,
+    year: int | None = None,
+    kind: str | None = None,
+    query: str | None = None,
 ) -> ListView:
-    """One row per partner, optionally limited to a region, a group (ASEAN, the EU...) and
-    the years relations began in, in the order asked."""
+    """One row per partner, optionally limited to a region, a group (ASEAN, the EU...), the
+    years relations began in, a kind and a text, in the order asked; trade for one year
+    (`year`, else the latest), so that a partner whose figures stop earlier is never ranked
+    among the others."""
     selection = resolve_region(dataset, region, lang) if region is not None else None
     chosen_group = None
     if group is not None:
@@ -220,6 +303,9 @@ def list_view(
 
         chosen_group = find_group(dataset, group)
     members = set(chosen_group.current_members()) if chosen_group else None
+    year = check_year(dataset, year) if year is not None else max(dataset.world_trade.years)
+    chosen_kind = _kind(kind) if kind is not None else None
+    matches = _matcher(query) if query is not None else None
     regions = {r.id: r for r in dataset.regions}
     order = {r.id: i for i, r in enumerate(dataset.regions)}
     rows = []
@@ -227,18 +313,32 @@ def list_view(
     voting = dataset.un_voting
     un_year = latest_year(voting, dataset.home.iso3) if voting else None
     distances = reliable_values(voting, dataset.home.iso3, un_year) if voting and un_year else {}
-    for partner in dataset.partners:
+    for position, names in enumerate(dataset.names):
+        if matches is not None and not matches(names):
+            continue
+        partner = dataset.partners[position]
         if selection and partner.region not in selection.region_ids:
             continue
         if members is not None and partner.id not in members:
+            continue
+        if chosen_kind is not None and partner.kind is not chosen_kind:
             continue
         began, _ = relations_since(partner.relations.established if partner.relations else ())
         if not _began_within(began.date.year if began else None, since, until):
             continue
         latest = latest_with_total(partner.trade)
-        if partner.trade and latest:  # the sources of the figures shown: latest year and change
-            window = (latest.year - 1, latest.year)
-            trade_ids.update(partner.trade.source_of(y) for y in window if y in partner.trade.years)
+        in_year = latest if latest is not None and latest.year == year else None
+        if in_year is None and partner.trade and year in partner.trade.years:
+            in_year = latest_with_total(_until(partner.trade, year))
+            in_year = in_year if in_year is not None and in_year.year == year else None
+        if partner.trade:  # the sources of the figures shown: the year and the one before
+            for shown in (latest, in_year):
+                if shown is not None:
+                    window = (shown.year - 1, shown.year)
+                    trade_ids.update(
+                        partner.trade.source_of(y) for y in window if y in partner.trade.years
+                    )
+        region_of = regions[partner.region]
         rows.append(
             ListRow(
                 id=partner.id,
@@ -247,13 +347,16 @@ def list_view(
                 name=partner.name.get(lang),
                 names=partner.name,
                 region_id=partner.region,
-                region=regions[partner.region].name.get(lang),
+                region=region_of.name.get(lang),
+                region_short=(region_of.short or region_of.name).get(lang),
                 kind=partner.kind,
                 no_relations=partner.no_relations is not None,
                 since=began.date if began else None,
                 latest_year=latest.year if latest else None,
                 latest_total=latest.total if latest else None,
                 change_pct=latest.change_pct if latest else None,
+                year_total=in_year.total if in_year else None,
+                year_change_pct=in_year.change_pct if in_year else None,
                 un_distance=distances.get(partner.id),
             )
         )
@@ -262,13 +365,23 @@ def list_view(
         by_name.sort(key=lambda r: order[r.region_id])
     elif sort is SortKey.SINCE:
         by_name.sort(key=lambda r: _date_key(r.since))
-    elif sort is SortKey.TRADE:
-        by_name.sort(key=lambda r: (r.latest_total is None, -(r.latest_total or 0)))
+    elif sort is SortKey.TRADE:  # ranked on the year; figures that stop earlier come after
+        by_name.sort(
+            key=lambda r: (
+                r.year_total is None,
+                -(r.year_total or 0),
+                r.latest_total is None,
+                -(r.latest_total or 0),
+            )
+        )
     elif sort is SortKey.UN_DISTANCE:
         by_name.sort(key=lambda r: (r.un_distance is None, r.un_distance or 0.0))
     elif sort is not SortKey.NAME:
         assert_never(sort)
-    if not rows and (selection or chosen_group or since is not None or until is not None):
+    filtered = since is not None or until is not None or chosen_kind or matches
+    if not rows and (selection or chosen_group or filtered):
+        if query is not None:
+            raise UsageProblem(msg("error.no_match", query=quoted(query)))
         raise UsageProblem(msg("error.nothing_chosen"))
     trade_sources = tuple(dataset.sources[i] for i in sorted(trade_ids))
     return ListView(
@@ -280,9 +393,48 @@ def list_view(
         sort=sort.value,
         rows=tuple(by_name),
         trade_sources=trade_sources,
+        year=year,
+        kind=chosen_kind.value if chosen_kind else None,
+        query=query,
         un_year=un_year,
         un_source=voting.source if voting and un_year else None,
     )
+
+
+def check_year(dataset: Dataset, year: int) -> int:
+    """`year` if the data covers it, else a usage error that says what it covers."""
+    years = dataset.world_trade.years
+    if year not in years:
+        first, last = min(years), max(years)
+        raise UsageProblem(msg("error.year_outside", year=year, first=first, last=last))
+    return year
+
+
+def _until(series: TradeSeries, year: int) -> TradeSeries:
+    """The series up to and including `year`."""
+    return series._replace(years={y: v for y, v in series.years.items() if y <= year})
+
+
+def _kind(value: str) -> PartnerKind:
+    for kind in PartnerKind:
+        if fold(value) == fold(kind.value):
+            return kind
+    valid = ", ".join(k.value for k in PartnerKind)
+    raise UsageProblem(msg("error.kind", kind=quoted(value), valid=valid))
+
+
+def _matcher(query: str) -> Callable[[PartnerNames], bool]:
+    """Whether a partner's id, names or aliases (either language) contain `query`, or a code
+    equals it: what `bilateral search` and `list --query` match."""
+    key = fold(query)
+    if not key:
+        raise UsageProblem(msg("error.no_match", query=quoted(query)))
+
+    def matches(names: PartnerNames) -> bool:
+        keys = list(partner_keys(names))
+        return any(key in k for k in keys[:-2]) or (query.isascii() and key in keys[-2:])
+
+    return matches
 
 
 def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> ProfileView:
@@ -430,6 +582,16 @@ def history_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Histor
 def _sources(dataset: Dataset, ids: Iterable[str]) -> tuple[Source, ...]:
     """The cited sources, once each, in order of first citation."""
     return tuple(dataset.sources[i] for i in dict.fromkeys(ids))
+
+
+def world_view(dataset: Dataset, lang: str = "en") -> WorldView:
+    """The home country's trade with the world, by year (the series' `world` rows)."""
+    world = dataset.world_trade
+    return WorldView(
+        home=dataset.home.name.get(lang),
+        trade=tuple(trade_rows(world)),
+        sources=_sources(dataset, (world.source_of(year) for year in world.years)),
+    )
 
 
 def goals_view(dataset: Dataset, lang: str = "en") -> GoalsView:

@@ -34,12 +34,15 @@ class ListRow(NamedTuple):
     names: Localized
     region_id: str
     region: str
+    region_short: str  # for narrow tables: `N/C America`
     kind: PartnerKind
     no_relations: bool
     since: PartialDate | None
     latest_year: int | None
     latest_total: int | None
     change_pct: float | None
+    year_total: int | None  # in the list's year (`ListView.year`); None where unknown
+    year_change_pct: float | None
     un_distance: float | None = None  # UN voting distance in `ListView.un_year`, if reliable
 
 
@@ -51,7 +54,10 @@ class ListView(NamedTuple):
     group_id: str | None
     sort: str
     rows: tuple[ListRow, ...]
-    trade_sources: tuple[Source, ...]  # behind the latest figures and their change
+    trade_sources: tuple[Source, ...]  # behind the figures shown and their change
+    year: int  # the one year the trade column shows and `--sort trade` ranks on
+    kind: str | None = None  # `--kind`
+    query: str | None = None  # `--query` / `bilateral search`
     un_year: int | None = None  # the latest year of UN votes resting on enough votes
     un_source: str | None = None
 
@@ -314,6 +320,11 @@ class CompareView(NamedTuple):
     world_start: int | None
     world_end: int | None
     trade_sources: tuple[str, ...]  # of the two years compared (`bilateral update` adds years)
+    scope: str | None = None  # what was asked for: a region's or group's name
+    sort: str = "value"
+    available: int = 0  # rows there were before `--top` and `--min-value`
+    min_value: int | None = None  # USD: rows below it in the later year were left out
+    below_min: int = 0  # how many rows that left out
     series: str = "comtrade"  # or "bi": Bank Indonesia's series (trade or investment)
     start_period: Period | None = None  # what `start` and `end` stand for: years, or the
     end_period: Period | None = None  # same months of two years (`--period 2025-01/05`)
@@ -528,6 +539,23 @@ class ProductsView(NamedTuple):
     source: Source
 
 
+
+
+class WorldView(NamedTuple):
+    """`bilateral show world`: the home country's trade with the world, by year."""
+
+    home: str
+    trade: tuple[TradeRow, ...]
+    sources: tuple[Source, ...]  # of the series' years, in order of first use
+
+
+class BriefView(NamedTuple):
+    """`bilateral show --brief`: a profile's essentials, one line each (machine formats
+    give the whole profile)."""
+
+    profile: ProfileView
+
+
 View = (
     ListView
     | ProfileView
@@ -545,4 +573,6 @@ View = (
     | HistoryView
     | UpdateView
     | ProductsView
+    | WorldView
+    | BriefView
 )

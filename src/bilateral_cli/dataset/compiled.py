@@ -464,7 +464,7 @@ def _dataset(
         home=Country(v[1][0], v[1][1], _loc(v[1][2])),
         sources={key: _source(s) for key, s in v[2]},
         region_groups=tuple(RegionGroup(g[0], _loc(g[1])) for g in v[3]),
-        regions=tuple(Region(r[0], _loc(r[1]), r[2]) for r in v[4]),
+        regions=tuple(Region(r[0], _loc(r[1]), r[2], _opt_loc(r[3])) for r in v[4]),
         region_rule=_loc(v[5]),
         names_source=v[6],
         goals=tuple(Goal(g[0], _loc(g[1]), _loc(g[2])) for g in v[7]),

@@ -625,12 +625,13 @@ class Reader:
         return RegionGroup(gid, name) if gid and name else None
 
     def region(self, value: Any, path: Path) -> Region | None:
-        f = self.fields(value, path, ("id", "name"), ("group",))
+        f = self.fields(value, path, ("id", "name"), ("group", "short"))
         if f is None:
             return None
         rid, name = self.slug(f["id"], f.at("id")), self.localized(f["name"], f.at("name"))
         group = None if f["group"] is None else self.slug(f["group"], f.at("group"))
-        return Region(rid, name, group) if rid and name else None
+        short = self.optional_localized(f["short"], f.at("short"))
+        return Region(rid, name, group, short) if rid and name else None
 
     def goal(self, value: Any, path: Path) -> Goal | None:
         f = self.fields(value, path, ("id", "title", "description"))

@@ -64,7 +64,15 @@ def dataset_document(dataset: Dataset) -> dict[str, Any]:
         "sources": [source_document(s) for s in dataset.sources.values()],
         "region_groups": [{"id": g.id, "name": _text(g.name)} for g in dataset.region_groups],
         "regions": [
-            _compact({"id": r.id, "name": _text(r.name), "group": r.group}) for r in dataset.regions
+            _compact(
+                {
+                    "id": r.id,
+                    "name": _text(r.name),
+                    "group": r.group,
+                    "short": _text(r.short) if r.short else None,
+                }
+            )
+            for r in dataset.regions
         ],
         "region_rule": _text(dataset.region_rule),
         "names_source": dataset.names_source,

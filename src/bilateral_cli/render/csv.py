@@ -18,6 +18,7 @@ from bilateral_cli.views import (
     AgreementRow,
     AgreementsView,
     AlignmentCompareView,
+    BriefView,
     CompareView,
     CoverageView,
     GoalsView,
@@ -32,6 +33,7 @@ from bilateral_cli.views import (
     SourcesView,
     UpdateView,
     ValidationView,
+    WorldView,
 )
 
 Rows = tuple[Sequence[str], Iterable[Sequence[Any]]]
@@ -68,6 +70,9 @@ def _list(view: ListView) -> Rows:
         "latest_year",
         "latest_total",
         "latest_change_pct",
+        "year",
+        "year_total",
+        "year_change_pct",
         "un_distance",
     )
     rows = (
@@ -86,6 +91,9 @@ def _list(view: ListView) -> Rows:
             r.latest_year,
             r.latest_total,
             r.change_pct,
+            view.year,
+            r.year_total,
+            r.year_change_pct,
             r.un_distance,
         )
         for r in view.rows
@@ -324,6 +332,21 @@ def _update(view: UpdateView) -> Rows:
     source = view.source.id if view.source else None
     rows = ((r.partner, r.year, r.flow, r.old, r.new, r.difference, source) for r in view.revisions)
     return header, rows
+
+
+@csv_rows.register
+def _world(view: WorldView) -> Rows:
+    header = ("partner", "year", "exports", "imports", "total", "balance", "change_pct", "source")
+    rows = (
+        ("world", r.year, r.exports, r.imports, r.total, r.balance, r.change_pct, r.source)
+        for r in view.trade
+    )
+    return header, rows
+
+
+@csv_rows.register
+def _brief(view: BriefView) -> Rows:
+    return csv_rows(view.profile)
 
 
 @csv_rows.register

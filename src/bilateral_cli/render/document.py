@@ -6,6 +6,7 @@ lays the blocks out. Spans say what a piece of text is (a citation, a label), no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypeVar
 
 from bilateral_cli.record import NamedTuple
@@ -62,12 +63,15 @@ class Facts(NamedTuple):
 
 class Column(NamedTuple):
     """How a grid column is laid out: figures are right-aligned and never wrap; ids stay whole;
-    an optional column (a chart) is left out where a terminal is too narrow for it."""
+    an optional column (a chart) is left out where a terminal is too narrow for it; a short
+    column is the short form of the column before it (a region's `N/C America`), shown instead
+    of it only where the grid would not fit otherwise."""
 
     title: str
     justify: Literal["left", "right"] = "left"
     wrap: bool = True
     optional: bool = False
+    short: bool = False
 
 
 def figures(title: str) -> Column:
@@ -82,6 +86,11 @@ def chart(title: str) -> Column:
     return Column(title, wrap=False, optional=True)
 
 
+def short(column: Column) -> Column:
+    """`column` as the short form of the column before it."""
+    return column._replace(short=True)
+
+
 class Grid(NamedTuple):
     """A table of cells, each column described by its `Column`; an optional total row."""
 
@@ -94,14 +103,18 @@ class Grid(NamedTuple):
         """The indexes of the columns that give way first, in order."""
         return tuple(i for i, c in enumerate(self.columns) if c.optional)
 
-    def without(self, column: int) -> Grid:
-        """The grid with one column left out."""
+    def only(self, columns: Sequence[int]) -> Grid:
+        """The grid with only these columns, in this order."""
 
         def keep(cells: tuple[T, ...]) -> tuple[T, ...]:
-            return cells[:column] + cells[column + 1 :]
+            return tuple(cells[i] for i in columns)
 
         total = keep(self.total) if self.total is not None else None
         return Grid(keep(self.columns), tuple(keep(row) for row in self.rows), total)
+
+    def full(self) -> Grid:
+        """The grid with its full forms only (what formats without a width show)."""
+        return self.only([i for i, c in enumerate(self.columns) if not c.short])
 
 
 Block = Heading | Paragraph | Bullets | Facts | Grid

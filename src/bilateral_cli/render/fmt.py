@@ -51,11 +51,18 @@ def number(text: str, lang: str) -> str:
     return text.translate(_SWAP) if lang == "id" else text
 
 
-def date(value: PartialDate, lang: str = "en") -> str:
-    """`9 October 1952`, `October 1949` or `1963`: never more precise than the source."""
+SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+}
+
+
+def date(value: PartialDate, lang: str = "en", short: bool = False) -> str:
+    """`9 October 1952` (`short`: `9 Oct 1952`), `October 1949` or `1963`: never more precise
+    than the source."""
     if value.month is None:
         return str(value.year)
-    month = MONTHS[lang][value.month - 1]
+    month = (SHORT_MONTHS if short else MONTHS)[lang][value.month - 1]
     return f"{value.day} {month} {value.year}" if value.day is not None else f"{month} {value.year}"
 
 

@@ -30,6 +30,7 @@ from bilateral_cli.render.document import (
     cite,
     figures,
     line,
+    short,
     whole,
 )
 from bilateral_cli.trade import TradeRow
@@ -39,6 +40,7 @@ from bilateral_cli.views import (
     AgreementsView,
     AlignmentCompareView,
     AlignmentRow,
+    BriefView,
     CompareRow,
     CompareView,
     CoverageView,
@@ -58,7 +60,9 @@ from bilateral_cli.views import (
     SourcesView,
     UpdateView,
     ValidationView,
+    WorldView,
 )
+from bilateral_cli.vocabulary import Metric
 
 DERIVED = "*"
 
@@ -72,27 +76,38 @@ def document(view: object, lang: str = "en") -> Document:
 @document.register
 def _list(view: ListView, lang: str = "en") -> Document:
     where = " / ".join(x for x in (view.region_filter, view.group_filter) if x)
-    if where:
+    if view.query is not None:
+        title = tr("list.title_query", lang, home=view.home, query=view.query)
+    elif where:
         title = tr("list.title_in", lang, home=view.home, region=where)
     else:
         title = tr("list.title", lang, home=view.home)
+    def trade(row: ListRow) -> Line:
+        if row.year_total is not None:
+            return line(fmt.millions(row.year_total, lang))
+        if row.latest_year is not None:  # figures that stop earlier: marked, never mixed in
+            return line(Span(tr("list.stops", lang, year=row.latest_year), "muted"))
+        return line("")
+
     rows: tuple[tuple[Line, ...], ...] = tuple(
         (
             line(row.name),
             line(row.region),
+            line(row.region_short),
             line(since_cell(row, lang)),
-            line(fmt.money(row.latest_total, lang=lang) if row.latest_total is not None else ""),
-            line(str(row.latest_year) if row.latest_year is not None else ""),
-            line(fmt.percent(row.change_pct, lang=lang)),
+            line(since_cell(row, lang, short=True)),
+            trade(row),
+            line(fmt.percent(row.year_change_pct, lang=lang)),
         )
         for row in view.rows
     )
     columns: tuple[Column, ...] = (
         Column(tr("col.partner", lang)),
         Column(tr("col.region", lang)),
+        short(Column(tr("col.region", lang))),  # wraps too, where a region has no short form
         whole(tr("col.since", lang)),
-        figures(tr("col.trade", lang)),
-        figures(tr("col.year", lang)),
+        short(whole(tr("col.since_short", lang))),
+        figures(tr("col.usd_m", lang, year=view.year) + DERIVED),
         figures(tr("col.growth", lang) + DERIVED),
     )
     if view.sort == "un-distance":  # the figure the rows are sorted by, beside them
@@ -108,7 +123,10 @@ def _list(view: ListView, lang: str = "en") -> Document:
         count = tr("list.count_one", lang, sort=sort)
     else:
         count = tr("list.count", lang, count=fmt.integer(len(view.rows), lang), sort=sort)
-    note = tr("list.note", lang, d=DERIVED)
+    note = tr("list.note", lang, d=DERIVED, year=view.year)
+    if any(r.year_total is None and r.latest_year is not None for r in view.rows):
+        stop = tr("list.stops", lang, year="YYYY")
+        note += " " + tr("list.stops_note", lang, year=view.year, stop=stop)
     for source in view.trade_sources:
         note += tr("list.source", lang, id=source.id, title=source.title)
     out: list[Block] = [Heading(title), grid, Paragraph(line(count), muted=True)]
@@ -119,11 +137,13 @@ def _list(view: ListView, lang: str = "en") -> Document:
     return tuple(out)
 
 
-def since_cell(row: ListRow, lang: str) -> str:
+def since_cell(row: ListRow, lang: str, short: bool = False) -> str:
+    """When relations began (`short`: `9 Oct 1952`), or why there is no date."""
     if row.since is not None:
-        return fmt.date(row.since, lang)
+        return fmt.date(row.since, lang, short=short)
     if row.kind is not PartnerKind.COUNTRY:
-        return f"({tr(f'kind.{row.kind.value}', lang)})"
+        key = "kind_short" if short else "kind"
+        return f"({tr(f'{key}.{row.kind.value}', lang)})"
     return tr("since.none", lang) if row.no_relations else ""
 
 
@@ -186,8 +206,7 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     out += alignment_block(view, lang)
     out += groups_block(view, lang)
     out += agreements_block(view.agreements, view.agreements_as_of, lang)
-    out.append(Heading(tr("show.sources", lang)))
-    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    out += sources_block(view.sources, lang)
     return tuple(out)
 
 
@@ -374,9 +393,14 @@ def investment_line(view: ProfileView, fdi: InvestmentView, lang: str) -> Line:
 
 
 def trade_grid(
-    rows: Sequence[TradeRow | GroupTradeRow], last: Column, last_cells: tuple[Line, ...], lang: str
+    rows: Sequence[TradeRow | GroupTradeRow],
+    last: Column,
+    last_cells: tuple[Line, ...],
+    lang: str,
+    shares: bool = True,
 ) -> Grid:
-    """A yearly trade table (a partner's or a group's), with one more column at the end."""
+    """A yearly trade table (a partner's, a group's or the world's), with one more column at
+    the end; the share column (none for the world) gives way on a narrow terminal."""
     cells = tuple(
         (
             line(str(row.year)),
@@ -385,16 +409,18 @@ def trade_grid(
             line(fmt.millions(row.total, lang)),
             line(fmt.millions(row.balance, lang)),
             line(fmt.percent(row.change_pct, lang=lang)),
-            line(fmt.share(row.share_pct, lang)),
+            *([line(fmt.share(row.share_pct, lang))] if shares else []),
             extra,
         )
         for row, extra in zip(rows, last_cells, strict=True)
     )
     plain = ("col.year", "col.exports", "col.imports")
-    derived = ("col.total", "col.balance", "col.growth", "col.share")
+    derived = ("col.total", "col.balance", "col.growth")
+    share = figures(tr("col.share", lang) + DERIVED)._replace(optional=True)
     columns = (
         *(figures(tr(c, lang)) for c in plain),
         *(figures(tr(c, lang) + DERIVED) for c in derived),
+        *([share] if shares else []),
         last,
     )
     return Grid(columns, cells)
@@ -458,28 +484,25 @@ def status_text(row: AgreementRow, lang: str) -> Line:
     return line(text + " ", cite(row.status_source))
 
 
-def agreement_grid(rows: tuple[AgreementRow, ...], lang: str, parties: bool = True) -> Grid:
-    columns = [
-        Column(tr("col.agreement", lang)),
-        Column(tr("col.status", lang)),
-        Column(tr("col.signed", lang)),
-        Column(tr("col.in_force", lang)),
-    ]
-    if parties:
-        columns.append(Column(tr("col.parties", lang)))
+def agreement_items(rows: tuple[AgreementRow, ...], lang: str, parties: bool = True) -> Bullets:
+    """One agreement a bullet: its name, kind and status (and who it is with) on the first
+    line, its signature and entry into force, each with its source, under it. Stacked, not a
+    grid: four dated, cited columns cannot share 80 columns without breaking source ids."""
 
-    def cells(row: AgreementRow) -> tuple[Line, ...]:
-        out = [
-            agreement_label(row, lang),
-            status_text(row, lang),
-            milestone_text(row, "signed", lang),
-            milestone_text(row, "in_force", lang),
-        ]
+    def item(row: AgreementRow) -> Bullet:
+        first = [*agreement_label(row, lang), Span(" — "), *status_text(row, lang)]
         if parties:
-            out.append(line(", ".join(row.party_names) or tr("agreement.no_parties", lang)))
-        return tuple(out)
+            with_ = ", ".join(row.party_names) or tr("agreement.no_parties", lang)
+            first.append(Span(f"; {tr('col.parties', lang).lower()}: {with_}"))
+        steps: list[Span] = []
+        for kind in ("signed", "in_force"):
+            milestone = milestone_text(row, kind, lang)
+            if "".join(span.text for span in milestone).strip():
+                label = tr(f"milestone.{kind}", lang)
+                steps += [Span(("; " if steps else "") + label + " "), *milestone]
+        return Bullet(tuple(first), (tuple(steps),) if steps else ())
 
-    return Grid(tuple(columns), tuple(map(cells, rows)))
+    return Bullets(tuple(map(item, rows)))
 
 
 def other_dates(rows: tuple[AgreementRow, ...], lang: str) -> list[Block]:
@@ -507,7 +530,7 @@ def agreements_block(rows: tuple[AgreementRow, ...], as_of: PartialDate, lang: s
     heading = tr("show.agreements", lang, date=fmt.date(as_of, lang))
     if not rows:
         return [Heading(heading), Paragraph(line(tr("agreements.none", lang)), muted=True)]
-    return [Heading(heading), agreement_grid(rows, lang, parties=False), *other_dates(rows, lang)]
+    return [Heading(heading), agreement_items(rows, lang, parties=False), *other_dates(rows, lang)]
 
 
 @document.register
@@ -518,12 +541,11 @@ def _agreements(view: AgreementsView, lang: str = "en") -> Document:
         title = tr("agreements.title", lang, home=view.home)
     blocks: list[Block] = [Heading(title)]
     if view.rows:
-        blocks.append(agreement_grid(view.rows, lang))
+        blocks.append(agreement_items(view.rows, lang))
     count = tr("agreements.count", lang, count=len(view.rows), date=fmt.date(view.as_of, lang))
     blocks.append(Paragraph(line(count), muted=True))
     blocks += other_dates(view.rows, lang)
-    blocks += [Heading(tr("show.sources", lang))]
-    blocks.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    blocks += sources_block(view.sources, lang)
     return tuple(blocks)
 
 
@@ -559,8 +581,7 @@ def _coverage(view: CoverageView, lang: str = "en") -> Document:
         Heading(title),
         Grid(columns, rows),
         Paragraph(line(note), muted=True),
-        Heading(tr("show.sources", lang)),
-        Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)),
+        *sources_block(view.sources, lang),
     )
 
 
@@ -589,7 +610,7 @@ def _groups(view: GroupsView, lang: str = "en") -> Document:
     columns = (
         Column(tr("col.group", lang)),
         Column(tr("col.name", lang)),
-        whole(tr("col.id", lang)),
+        chart(tr("col.id", lang)),  # gives way on a narrow terminal: `show` takes the short name
         Column(tr("col.home_member", lang, home=view.home)),
         figures(tr("col.members", lang)),
     )
@@ -598,8 +619,7 @@ def _groups(view: GroupsView, lang: str = "en") -> Document:
         Heading(tr("groups.title", lang, home=view.home)),
         Grid(columns, rows),
         Paragraph(line(note), muted=True),
-        Heading(tr("show.sources", lang)),
-        Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)),
+        *sources_block(view.sources, lang),
     )
 
 
@@ -683,8 +703,7 @@ def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
                 )
             )
     out += agreements_block(view.agreements, view.agreements_as_of, lang)
-    out.append(Heading(tr("show.sources", lang)))
-    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    out += sources_block(view.sources, lang)
     return tuple(out)
 
 
@@ -724,8 +743,7 @@ def _history(view: HistoryView, lang: str = "en") -> Document:
         out.append(timeline(view, lang))
     if not view.claims_agree:
         out.append(Paragraph(line(tr("history.disagree", lang)), muted=True))
-    out.append(Heading(tr("show.sources", lang)))
-    out.append(Bullets(tuple(Bullet(source_line(s, lang)) for s in view.sources)))
+    out += sources_block(view.sources, lang)
     return tuple(out)
 
 
@@ -787,6 +805,19 @@ def comparison(figure: ReportedView, lang: str) -> Line:
     if not series.same_basis:
         text += tr("series.not_same", lang, basis=tr(f"basis.{figure.basis.value}", lang))
     return line(text + " ", cite(series.source))
+
+
+def sources_block(sources: tuple[Source, ...], lang: str) -> list[Block]:
+    """The sources behind a profile or a table, once, at the end, one short line each (the
+    full reference, URL and licence: `bilateral sources`)."""
+    items = tuple(Bullet(short_source(s)) for s in sources)
+    note = Paragraph(line(tr("sources.full", lang)), muted=True)
+    return [Heading(tr("show.sources", lang)), Bullets(items), note]
+
+
+def short_source(source: Source) -> Line:
+    """`[id] Publisher, "Title", date`."""
+    return line(cite(source.id), f' {source.publisher}, "{source.title}", {source.date}')
 
 
 def source_line(source: Source, lang: str) -> Line:
@@ -953,61 +984,54 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
 
 @document.register
 def _compare(view: CompareView, lang: str = "en") -> Document:
-    metric = view.metric.value
     by = view.by.value if view.by else "partner"
     start_label, end_label = str(view.start), str(view.end)
     if view.start_period is not None and view.end_period is not None:
         start_label = fmt.period(view.start_period, lang)
         end_label = fmt.period(view.end_period, lang)
-    flow = tr(f"compare.flow.{metric}", lang, home=view.home, who=tr(f"compare.who_{by}", lang))
-    title = tr("compare.title", lang, flow=flow, start=start_label, end=end_label)
+    what = view.scope or tr(f"compare.what_{by}", lang)
+    title = tr(
+        f"compare.title.{view.metric.value}",
+        lang,
+        home=view.home,
+        what=what,
+        start=start_label,
+        end=end_label,
+    )
     if view.series == "bi":
         title += tr("compare.bi_title", lang)
     ranked, unranked = list(view.rows), list(view.sums)
     everything = [*ranked, *unranked]
     largest = max((abs(r.end_value) for r in everything if r.end_value is not None), default=0)
-    reported = any(r.reported_growth_pct is not None for r in everything)
+    shares = view.metric is not Metric.BALANCE
+    rank = tr("col.rank", lang) + DERIVED
     columns = [
-        figures(tr("col.rank", lang) + DERIVED),
+        figures(rank),
         Column(tr({"partner": "col.partner", "region": "col.region"}.get(by, "col.group"), lang)),
-        figures(tr("col.usd_m", lang, year=start_label)),
-        figures(tr("col.usd_m", lang, year=end_label)),
+        figures(start_label),
+        figures(end_label),
         figures(tr("col.change", lang) + DERIVED),
         figures(tr(f"col.{view.growth_kind}", lang) + DERIVED),
-        figures(tr("col.share", lang) + DERIVED),
+        *([figures(tr("col.share", lang) + DERIVED)] if shares else []),
         chart(tr("col.bar", lang)),
     ]
-    if reported:  # a publication's figure wraps before its citation; the difference stays whole
-        columns += [Column(tr("col.reported", lang)), figures(tr("col.difference", lang) + DERIVED)]
+
+    def bar(value: int | None) -> str:
+        if value is not None and value < 0:  # a deficit: marked, to the same scale
+            return "◀" + fmt.bar(-value, largest)
+        return fmt.bar(value, largest)
 
     def cells(row: CompareRow) -> tuple[Line, ...]:
-        out = [
+        return (
             line(str(row.rank) if row.rank is not None else ""),
             line(row.name),
             line(fmt.millions(row.start_value, lang)),
             line(fmt.millions(row.end_value, lang)),
             line(fmt.millions(row.change, lang)),
             line(fmt.percent(row.growth_pct, lang=lang)),
-            line(fmt.share(row.share_pct, lang)),
-            line(fmt.bar(row.end_value, largest)),
-        ]
-        if reported:
-            if row.reported_growth_pct is not None and row.reported_source:
-                stated = fmt.stated_percent(row.reported_growth_pct, lang)
-                out.append(line(stated + " ", cite(row.reported_source)))
-                difference = (
-                    tr(
-                        "compare.points",
-                        lang,
-                        value=fmt.points(row.growth_pct - row.reported_growth_pct, lang),
-                    )
-                    if row.growth_pct is not None
-                    else ""
-                )
-                out.append(line(difference))
-            else:
-                out += [line(""), line("")]
-        return tuple(out)
+            *([line(fmt.share(row.share_pct, lang))] if shares else []),
+            line(bar(row.end_value)),
+        )
 
     def grid(rows: list[CompareRow], total: CompareRow | None = None) -> Grid:
         total_cells = None
@@ -1019,12 +1043,22 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     blocks: list[Block] = [Heading(title), grid(ranked, view.total)]
     if unranked:
         blocks += [Heading(tr("compare.groups", lang)), grid(unranked)]
+    units = tr(f"compare.units_{by}", lang)
+    sort = tr(f"compare.sort.{view.sort}", lang, end=view.end, rank=rank)
+    shown = tr(
+        "compare.shown", lang, shown=len(ranked), count=view.available, units=units, sort=sort
+    )
+    if view.below_min and view.min_value is not None:
+        value = fmt.integer(view.min_value // 1_000_000, lang)
+        shown += tr("compare.below_min", lang, count=view.below_min, value=value, end=view.end)
+    blocks.append(Paragraph(line(shown), muted=True))
     growth_note = (
         tr("compare.yoy", lang)
         if view.growth_kind == "yoy"
         else tr("compare.cagr", lang, years=view.end - view.start)
     )
-    units = tr(f"compare.units_{by}", lang)
+    metric = tr(f"metric.{view.metric.value}", lang).lower()
+    share = tr("compare.share", lang, home=view.home, metric=metric, end=view.end)
     note = tr(
         "compare.note",
         lang,
@@ -1033,16 +1067,39 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         start=start_label,
         end=end_label,
         growth=growth_note,
-        world=tr(f"compare.world.{metric}", lang, home=view.home),
+        share=share if shares else "",
         ranked=view.ranked,
         units=units,
     )
+    if any(r.end_value is not None and r.end_value < 0 for r in everything):
+        note += " " + tr("compare.negative", lang)
     blocks.append(Paragraph(line(note), muted=True))
     if view.series == "bi":
         key = "compare.bi_fdi_note" if view.metric.value == "fdi" else "compare.bi_note"
         blocks.append(Paragraph(line(tr(key, lang, start=start_label, end=end_label)), muted=True))
-    if reported:
-        blocks.append(Paragraph(line(tr("compare.reported_note", lang)), muted=True))
+    reported = [r for r in everything if r.reported_growth_pct is not None and r.reported_source]
+    if reported:  # beside the grid, not in it: a citation would make every row too wide
+        blocks.append(Heading(tr("show.reported", lang)))
+        items = []
+        for r in reported:
+            assert r.reported_growth_pct is not None and r.reported_source is not None
+            difference = "-"
+            if r.growth_pct is not None:
+                points = fmt.points(r.growth_pct - r.reported_growth_pct, lang)
+                difference = tr("compare.points", lang, value=points)
+            text = tr(
+                "compare.reported",
+                lang,
+                name=r.name,
+                reported=fmt.stated_percent(r.reported_growth_pct, lang),
+                cite="{cite}",
+                computed=fmt.percent(r.growth_pct, 2, lang) or "-",
+                difference=difference,
+                d=DERIVED,
+            )
+            before, after = text.split("{cite}")
+            items.append(Bullet(line(before, cite(r.reported_source), after)))
+        blocks += [Bullets(tuple(items)), Paragraph(line(tr("compare.reported_note", lang)), True)]
     missing = [
         tr("compare.missing_count", lang, region=r.name, count=r.partners_missing)
         for r in (*everything, *([view.total] if view.total else []))
@@ -1243,3 +1300,54 @@ def product_grid(rows: tuple[ProductRow, ...], lang: str) -> Grid:
 def number_signed(value: int, lang: str) -> str:
     """A whole difference with its sign: `+1,234`, `-56`."""
     return ("+" if value > 0 else "") + fmt.integer(value, lang)
+
+
+@document.register
+def _world(view: WorldView, lang: str = "en") -> Document:
+    largest = max((row.total for row in view.trade if row.total is not None), default=0)
+    bars = tuple(line(fmt.bar(row.total, largest, 16)) for row in view.trade)
+    grid = trade_grid(view.trade, chart(tr("col.bar", lang)), bars, lang, shares=False)
+    source = ", ".join(s.id for s in view.sources)
+    note = tr("world.note", lang, source=source, d=DERIVED, home=view.home)
+    return (
+        Heading(tr("world.title", lang, home=view.home), level=1),
+        grid,
+        Paragraph(line(note), muted=True),
+        *sources_block(view.sources, lang),
+    )
+
+
+@document.register
+def _brief(view: BriefView, lang: str = "en") -> Document:
+    p = view.profile
+    first, second = (p.name_id, p.name_en) if lang == "id" else (p.name_en, p.name_id)
+    region = tr("show.group", lang, region=p.region, group=p.group) if p.group else p.region
+    facts: list[tuple[str, Line]] = [
+        (tr("show.region", lang), line(region)),
+        (tr("show.since", lang), relations(p, lang)),
+    ]
+    latest = next((row for row in reversed(p.trade) if row.total is not None), None)
+    if latest is not None:
+        text = fmt.money(latest.total or 0, lang=lang) + DERIVED
+        if latest.change_pct is not None:
+            text += ", " + tr(
+                "brief.change",
+                lang,
+                change=fmt.percent(latest.change_pct, lang=lang) + DERIVED,
+                year=latest.year - 1,
+            )
+        label = tr("brief.trade", lang, year=latest.year)
+        facts.append((label, line(text + " ", cite(latest.source or p.trade_source or ""))))
+    if p.groups:
+        shared = ", ".join(g.short for g in p.groups if g.home_member)
+        facts.append((tr("brief.groups", lang, home=p.home), line(shared or "-")))
+    agreements = ", ".join(
+        f"{a.short} ({tr(f'status.{a.status.value}', lang)})" for a in p.agreements
+    )
+    facts.append((tr("brief.agreements", lang), line(agreements or tr("brief.none", lang))))
+    more = tr("brief.more", lang, id=p.id)
+    return (
+        Heading(first if first == second else f"{first} / {second}", level=1),
+        Facts(tuple(facts)),
+        Paragraph(line(more), muted=True),
+    )

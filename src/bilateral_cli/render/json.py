@@ -22,6 +22,7 @@ from bilateral_cli.views import (
     AlignmentCompareView,
     AlignmentView,
     BopView,
+    BriefView,
     ClaimView,
     CompareView,
     CoverageView,
@@ -41,6 +42,7 @@ from bilateral_cli.views import (
     SourcesView,
     UpdateView,
     ValidationView,
+    WorldView,
 )
 
 TRADE_DERIVED = ["total", "balance", "change_pct", "share_pct"]
@@ -100,7 +102,16 @@ def _list(view: ListView) -> dict[str, Any]:
         "region_filter": list(view.region_ids) or None,
         "group_filter": view.group_id,
         "sort": view.sort,
-        "derived": ["latest.total", "latest.change_pct", "un_distance"],
+        "kind_filter": view.kind,
+        "query": view.query,
+        "year": view.year,
+        "derived": [
+            "latest.total",
+            "latest.change_pct",
+            "in_year.total",
+            "in_year.change_pct",
+            "un_distance",
+        ],
         "partners": [
             {
                 "id": row.id,
@@ -117,6 +128,7 @@ def _list(view: ListView) -> dict[str, Any]:
                     "total": row.latest_total,
                     "change_pct": row.change_pct,
                 },
+                "in_year": {"total": row.year_total, "change_pct": row.year_change_pct},
                 "un_distance": row.un_distance,
             }
             for row in view.rows
@@ -646,6 +658,19 @@ def product_row_data(row: ProductRow) -> dict[str, Any]:
 
 
 @to_data.register
+def _world(view: WorldView) -> dict[str, Any]:
+    return {
+        "partner": "world",
+        "trade": {
+            "unit": "USD",
+            "derived": ["total", "balance", "change_pct"],
+            "years": [trade_row_data(row) for row in view.trade],
+        },
+        "sources": [source_data(s) for s in view.sources],
+    }
+
+
+@to_data.register
 def _products(view: ProductsView) -> dict[str, Any]:
     return {
         "partner": view.id,
@@ -661,3 +686,8 @@ def _products(view: ProductsView) -> dict[str, Any]:
         "sources": [source_data(view.source)],
         "derived": ["share_pct", "totals"],
     }
+
+
+@to_data.register
+def _brief(view: BriefView) -> dict[str, Any]:
+    return to_data(view.profile)

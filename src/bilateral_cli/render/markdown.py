@@ -52,6 +52,7 @@ def inline(spans: Line) -> str:
 
 
 def grid(block: Grid) -> str:
+    block = block.full()
     header = "| " + " | ".join(escape(c.title) for c in block.columns) + " |"
     rules = ("---:" if c.justify == "right" else "---" for c in block.columns)
     rule = "| " + " | ".join(rules) + " |"

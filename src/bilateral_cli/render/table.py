@@ -49,20 +49,19 @@ def render_table(view: object, lang: str = "en") -> list[RenderableType]:
 
 
 def layout(doc: Document) -> list[RenderableType]:
+    """Every command the same way: no blank line first, one blank line before each heading
+    after the first block, and no line ending in spaces."""
     out: list[RenderableType] = []
     for block in doc:
         if isinstance(block, Heading):
-            out.append(
-                Text(clean(block.text), style=HEADING)
-                if block.level == 1
-                else Text.assemble("\n", (clean(block.text), HEADING))
-            )
+            title = Text(clean(block.text), style=HEADING)
+            out.append(Indented(Text.assemble("\n", title) if out else title, 0))
         elif isinstance(block, Paragraph):
-            out.append(text(block.line, "dim" if block.muted else ""))
+            out.append(Indented(text(block.line, "dim" if block.muted else ""), 0))
         elif isinstance(block, Bullets):
             for item in block.items:
-                out.append(Indented(Text.assemble("• ", text(item.line)), 2))
-                out.extend(Indented(text(detail), 4) for detail in item.details)
+                out.append(Indented(text(item.line), 4, first="  • "))
+                out.extend(Indented(text(detail), 6) for detail in item.details)
         elif isinstance(block, Facts):
             out.append(FittedGrid(facts_grid(block), header=False, gap=2))
         else:
@@ -85,18 +84,28 @@ def facts_grid(block: Facts) -> Grid:
 
 
 class Indented:
-    """A text wrapped to the width left of an indent, every line indented (a hanging indent)."""
+    """A text wrapped to the width left of an indent, every line indented (a hanging indent)
+    and without the spaces Rich leaves where it broke a line."""
 
-    def __init__(self, content: Text, indent: int) -> None:
+    def __init__(self, content: Text, indent: int, first: str | None = None) -> None:
         self.content = content
         self.indent = indent
+        self.first = first  # the first line's margin (a bullet), as wide as `indent`
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(1, options.max_width - self.indent)
         lines = console.render_lines(self.content, options.update_width(width), pad=False)
-        margin = Segment(" " * self.indent)
-        for line in lines:
-            yield margin
+        margin = Segment(" " * self.indent) if self.indent else None
+        for n, line in enumerate(lines):
+            while line and not line[-1].text.rstrip():
+                line.pop()
+            if line:
+                last = line[-1]
+                line[-1] = Segment(last.text.rstrip(), last.style, last.control)
+                if self.first is not None and n == 0:
+                    yield Segment(self.first)
+                elif margin:
+                    yield margin
             yield from line
             yield Segment.line()
 
@@ -145,32 +154,52 @@ class FittedGrid:
         return out.segments()
 
     def layout(self, max_width: int) -> Layout:
-        """The grid as it will be shown (optional columns left out where too wide), its rows as
-        cells, and each column's width."""
+        """The grid as it will be shown, its rows as cells, and each column's width.
+
+        Where the full grid is too wide, optional columns (charts) are left out first, then
+        short forms stand in for their full columns one by one, and only then do cells wrap.
+        """
         block = self.block
         rows = [[_cell(spans) for spans in row] for row in block.rows]
         total = [_cell(spans) for spans in block.total] if block.total is not None else None
+        every = [*rows, *([total] if total else [])]
         widths = [cell_len(c.title) if self.header else 0 for c in block.columns]
-        for row in [*rows, *([total] if total else [])]:
+        for row in every:
             for i, cell in enumerate(row):
                 widths[i] = max(widths[i], *map(_width, cell))
-        natural = sum(widths) + self.gap * (len(widths) - 1)
-        if natural > max_width and block.optional:
-            rest = block.without(block.optional[-1])  # a chart gives way before any cell wraps
-            return FittedGrid(rest, header=self.header, gap=self.gap).layout(max_width)
+
+        def natural(columns: list[int]) -> int:
+            return sum(widths[i] for i in columns) + self.gap * (len(columns) - 1)
+
+        shown = [i for i, c in enumerate(block.columns) if not c.short]
+        for i in reversed(block.optional):  # a chart gives way before any cell wraps
+            if natural(shown) <= max_width:
+                break
+            shown.remove(i)
+        for i, column in enumerate(block.columns):
+            if natural(shown) <= max_width:
+                break
+            if column.short and i - 1 in shown:
+                shown[shown.index(i - 1)] = i
+        if len(shown) != len(block.columns):
+            block = block.only(shown)
+            rows = [[row[i] for i in shown] for row in rows]
+            total = [total[i] for i in shown] if total else None
+            every = [*rows, *([total] if total else [])]
+            widths = [widths[i] for i in shown]
         words = [_longest_word([(c.title, "")]) if self.header else 0 for c in block.columns]
-        for row in [*rows, *([total] if total else [])]:
+        for row in every:
             for i, cell in enumerate(row):
                 words[i] = max(words[i], *map(_longest_word, cell))
-        self._fit(widths, words, max_width)  # where it cannot, lines run past the width whole
+        self._fit(block, widths, words, max_width)  # where it cannot, lines run past whole
         return block, rows, total, widths
 
-    def _fit(self, widths: list[int], words: list[int], limit: int) -> None:
+    def _fit(self, block: Grid, widths: list[int], words: list[int], limit: int) -> None:
         """Narrow the widest wrappable columns until the grid fits, or none can narrow more:
         first never below a column's longest word (names and source ids stay whole), then,
         only if that cannot fit, breaking words longer than `LONG_WORD` (hostile data)."""
         excess = sum(widths) + self.gap * (len(widths) - 1) - limit
-        wrappable = [i for i, c in enumerate(self.block.columns) if c.wrap]
+        wrappable = [i for i, c in enumerate(block.columns) if c.wrap]
         for cap in (None, self.LONG_WORD):
             floor = [max(self.NARROWEST, w if cap is None else min(w, cap)) for w in words]
             while excess > 0:
