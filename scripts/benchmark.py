@@ -157,6 +157,19 @@ def main() -> int:
         "bilateral list": ([tool, "list"], {}, False),
         "bilateral list --region americas": ([tool, "list", "--region", "americas"], {}, False),
         "bilateral show canada": ([tool, "show", "canada"], {}, False),
+        # a profile with Bank Indonesia's series and the UN voting alignment (issue 13)
+        "bilateral show china": ([tool, "show", "china"], {}, False),
+        "bilateral list --sort un-distance": ([tool, "list", "--sort", "un-distance"], {}, False),
+        "compare --metric un-distance -g asean": (
+            [tool, "compare", "--metric", "un-distance", "--group", "asean"],
+            {},
+            False,
+        ),
+        "compare --source bi --period 2025-01/05": (
+            [tool, "compare", "--source", "bi", "--period", "2025-01/05"],
+            {},
+            False,
+        ),
         "Tab completion of `show ca`": ([tool], completion_env, False),
     }
     has_compare = subprocess.run([tool, "compare", "--help"], capture_output=True, check=False)

@@ -128,9 +128,19 @@ def only_partners(dataset: Dataset, ids: set[str]) -> Dataset:
         a._replace(parties=tuple(p for p in a.parties if p in known))
         for a in cooperation.agreements
     )
+    voting = dataset.un_voting
+    if voting is not None:  # ideal points of the partners kept, and the home country's
+        keep = ids | {dataset.home.iso3}
+        years = {
+            year: {k: v for k, v in points.items() if k in keep}
+            for year, points in voting.years.items()
+        }
+        notes = {k: v for k, v in voting.notes.items() if k in keep}
+        voting = voting._replace(years=years, notes=notes)
     return dataset._replace(
         partners=tuple(p for p in dataset.partners if p.id in ids),
         cooperation=cooperation._replace(groups=groups, agreements=agreements),
+        un_voting=voting,
     )
 
 

@@ -70,6 +70,8 @@ def test_every_source_is_complete_and_cited() -> None:
             cited |= {e.source for e in partner.relations.events}
         if partner.no_relations:
             cited.add(partner.no_relations.source)
+        cited |= {x.source for x in (partner.bop_trade, partner.fdi) if x is not None}
+    cited |= {x.source for x in (DATASET.bop_world, DATASET.fdi_world, DATASET.un_voting) if x}
     for group in DATASET.cooperation.groups:
         cited.add(group.source)
         cited |= {m.source for m in (*group.members, group.home) if m and m.source}
@@ -95,6 +97,14 @@ def test_committed_dataset_is_what_the_build_script_makes() -> None:
             str(SHARED_DATA / "idn_bilateral_trade_comtrade.csv"),
             "--relations",
             str(SHARED_DATA / "idn_diplomatic_relations_wikipedia.csv"),
+            "--ideal-points",
+            str(SHARED_DATA / "unga_ideal_points_1946_2025.tab"),
+            "--bi-exports",
+            str(SHARED_DATA / "idn_exports_by_destination_bi_18k_2025.csv"),
+            "--bi-imports",
+            str(SHARED_DATA / "idn_imports_by_origin_bi_18k_2025.csv"),
+            "--bi-fdi",
+            str(SHARED_DATA / "idn_fdi_by_origin_bi_18k_2025.csv"),
             "--check",
         ],
         capture_output=True,

@@ -92,6 +92,7 @@ def test_show_json_trade_equals_the_dataset(invoke: Invoke) -> None:
     }
     cited = {"liputan6-2023", "comtrade", "wikipedia-relations"}
     cited |= {g["source"] for g in data["groups"]["items"]}
+    cited |= {data[k]["source"] for k in ("un_voting", "bop_trade", "fdi") if data[k]}
     for agreement in data["agreements"]["items"]:
         cited.add(agreement["status"]["source"])
         cited |= {agreement[k]["source"] for k in ("signed", "in_force") if agreement[k]}

@@ -39,6 +39,7 @@ from bilateral_cli.vocabulary import (
     GroupBy,
     Metric,
     OutputFormat,
+    SeriesSource,
     SortKey,
 )
 
@@ -490,24 +491,38 @@ def compare_command(
     min_value: int | None = typer.Option(
         None, "--min-value", min=0, metavar="USD_MILLION", help="help.min_value"
     ),
+    source: SeriesSource = typer.Option(SeriesSource.COMTRADE, "--source", help="help.source"),
+    period: str | None = typer.Option(
+        None, "--period", metavar="metavar.period", help="help.period"
+    ),
 ) -> None:
     """Compare partners or regions between two years."""
-    from bilateral_cli.comparison import compare_view, parse_top
+    from bilateral_cli.comparison import alignment_compare_view, compare_view, parse_top
 
-    view = compare_view(
-        _dataset(ctx),
-        partners=partners or (),
-        region=region,
-        group=group,
-        start=start,
-        end=end,
-        metric=metric,
-        sort=sort,
-        top=parse_top(top),
-        by=by,
-        lang=_lang(ctx),
-        min_value=min_value,
-    )
+    dataset, lang, chosen = _dataset(ctx), _lang(ctx), partners or ()
+    if metric is Metric.UN_DISTANCE:
+        if source is not SeriesSource.COMTRADE or period is not None or min_value is not None:
+            raise UsageProblem(msg("error.un_source"))
+        view: View = alignment_compare_view(
+            dataset, chosen, region, group, start, end, sort, parse_top(top), by, lang
+        )
+    else:
+        view = compare_view(
+            dataset,
+            partners=chosen,
+            region=region,
+            group=group,
+            start=start,
+            end=end,
+            metric=metric,
+            sort=sort,
+            top=parse_top(top),
+            by=by,
+            lang=lang,
+            min_value=min_value,
+            source=source,
+            period=period,
+        )
     _show(ctx, view)
 
 

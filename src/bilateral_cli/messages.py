@@ -1335,6 +1335,359 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "could not remove {file} ({reason}).",
         "id": "{file} tidak dapat dihapus ({reason}).",
     },
+    # -- alignment, second series, investment (issue 13) -------------------------------------
+    "align.title": {"en": "UN voting alignment", "id": "Keselarasan suara di PBB"},
+    "align.latest": {
+        "en": (
+            "Distance in {year}: {value}{d} (band {low}\u2013{high}{d}); votes: {home} "
+            "{home_votes}, "
+            "{partner} {votes}"
+        ),
+        "id": (
+            "Jarak pada {year}: {value}{d} (rentang {low}\u2013{high}{d}); jumlah suara: {home} "
+            "{home_votes}, {partner} {votes}"
+        ),
+    },
+    "align.rank": {
+        "en": "; rank {rank}{d} of {ranked} partners (1 = closest)",
+        "id": "; peringkat {rank}{d} dari {ranked} mitra (1 = terdekat)",
+    },
+    "align.none_reliable": {
+        "en": "No year since 2000 rests on enough votes (at least {min} by each country).",
+        "id": (
+            "Tidak ada tahun sejak 2000 yang bersandar pada cukup suara (sekurang-kurangnya "
+            "{min} dari setiap negara)."
+        ),
+    },
+    "align.trend": {
+        "en": "Trend: {start_year} {start}{d} → {end_year} {end}{d}: {direction}; {bands}.",
+        "id": "Arah: {start_year} {start}{d} → {end_year} {end}{d}: {direction}; {bands}.",
+    },
+    "align.closer": {"en": "closer", "id": "makin dekat"},
+    "align.further": {"en": "further apart", "id": "makin jauh"},
+    "align.within": {
+        "en": "the change is within the uncertainty bands, so it is not a clear change",
+        "id": (
+            "perubahannya masih dalam rentang ketidakpastian, sehingga bukan perubahan yang "
+            "jelas"
+        ),
+    },
+    "align.beyond": {
+        "en": "the change is beyond the uncertainty bands",
+        "id": "perubahannya melampaui rentang ketidakpastian",
+    },
+    "align.chart": {
+        "en": (
+            "{first}\u2013{last}: {bars} (0 to {top}{d}; taller = further apart; · = too few "
+            "votes)"
+        ),
+        "id": (
+            "{first}\u2013{last}: {bars} (0 sampai {top}{d}; makin tinggi = makin jauh; · = suara "
+            "terlalu sedikit)"
+        ),
+    },
+    "align.unused": {
+        "en": (
+            "{year} not used: it rests on too few votes ({home} {home_votes}, {partner} "
+            "{votes}; at least {min} needed)."
+        ),
+        "id": (
+            "{year} tidak digunakan: hanya bersandar pada sedikit suara ({home} {home_votes}, "
+            "{partner} {votes}; diperlukan sekurang-kurangnya {min})."
+        ),
+    },
+    "align.note": {"en": "Note: {note}", "id": "Catatan: {note}"},
+    "align.explain": {
+        "en": (
+            "The distance is the gap between the two countries' positions estimated from their "
+            "votes in the UN General Assembly each year (Bailey, Strezhnev & Voeten 2017): 0 = "
+            "identical voting, larger = further apart. The band puts each position anywhere in "
+            "its 5\u201395% interval; a year with fewer than {min} votes by either country is not "
+            "used."
+        ),
+        "id": (
+            "Jarak adalah selisih posisi kedua negara yang diperkirakan dari pemungutan suara "
+            "mereka di Majelis Umum PBB setiap tahun (Bailey, Strezhnev & Voeten 2017): 0 = "
+            "suara identik, makin besar = makin jauh. Rentang menempatkan setiap posisi di mana "
+            "pun dalam interval 5\u201395%-nya; tahun dengan kurang dari {min} suara dari salah "
+            "satu "
+            "negara tidak digunakan."
+        ),
+    },
+    "bop.title": {
+        "en": "Bank Indonesia's figures (balance-of-payments basis)",
+        "id": "Angka Bank Indonesia (dasar neraca pembayaran)",
+    },
+    "bop.latest": {
+        "en": "Latest published: {period}: exports {exports}; imports {imports}",
+        "id": "Terbaru yang diterbitkan: {period}: ekspor {exports}; impor {imports}",
+    },
+    "bop.growth": {"en": "({growth}{d} on {before})", "id": "({growth}{d} dari {before})"},
+    "bop.preliminary": {"en": " (preliminary)", "id": " (angka sementara)"},
+    "bop.side_by_side": {
+        "en": "Bank Indonesia's series beside UN Comtrade's, USD million:",
+        "id": "Seri Bank Indonesia di samping seri UN Comtrade, juta USD:",
+    },
+    "col.bi_exports": {"en": "BI exports", "id": "Ekspor BI"},
+    "col.ct_exports": {"en": "Comtrade exports", "id": "Ekspor Comtrade"},
+    "col.bi_imports": {"en": "BI imports", "id": "Impor BI"},
+    "col.ct_imports": {"en": "Comtrade imports", "id": "Impor Comtrade"},
+    "bop.reason": {
+        "en": (
+            "Difference{d} = (BI - Comtrade) / Comtrade. They differ because Bank Indonesia "
+            "[{bi}] records trade on a balance-of-payments basis (change of ownership) and "
+            "Comtrade [{trade}] the customs records BPS reports; the two are never merged. "
+            "ᵖ preliminary."
+        ),
+        "id": (
+            "Selisih{d} = (BI - Comtrade) / Comtrade. Keduanya berbeda karena Bank Indonesia "
+            "[{bi}] mencatat perdagangan atas dasar neraca pembayaran (perpindahan "
+            "kepemilikan), sedangkan Comtrade [{trade}] mencatat data kepabeanan yang "
+            "dilaporkan BPS; keduanya tidak pernah digabung. ᵖ angka sementara."
+        ),
+    },
+    "bop.fdi": {"en": "Investment in Indonesia: ", "id": "Investasi di Indonesia: "},
+    "bop.fdi_latest": {
+        "en": "net direct investment from {partner} in {home}, {year}: {value}",
+        "id": "investasi langsung neto dari {partner} di {home}, {year}: {value}",
+    },
+    "bop.fdi_trend": {
+        "en": "{first}\u2013{last}, USD million: {values}",
+        "id": "{first}\u2013{last}, juta USD: {values}",
+    },
+    "bop.fdi_part": {
+        "en": "{period}: {value}, against {before} a year earlier",
+        "id": "{period}: {value}, dibandingkan {before} setahun sebelumnya",
+    },
+    "bop.disinvestment": {
+        "en": "net disinvestment of {value}",
+        "id": "divestasi neto sebesar {value}",
+    },
+    "bop.fdi_negative": {
+        "en": " (below zero: net disinvestment)",
+        "id": " (di bawah nol: divestasi neto)",
+    },
+    "problem.not_a_period": {
+        "en": "{text} is not a period: write a year (2024) or months of one (2025-01/05).",
+        "id": (
+            "{text} bukan periode: tulis tahun (2024) atau bulan-bulan dalam satu tahun "
+            "(2025-01/05)."
+        ),
+    },
+    "problem.unknown_period": {
+        "en": "{text} is marked preliminary but is not one of the series' periods.",
+        "id": "{text} ditandai sementara, tetapi bukan salah satu periode seri ini.",
+    },
+    "problem.ideal_point": {
+        "en": "expected [point, votes, 5% quantile, 95% quantile], got {got}.",
+        "id": "seharusnya [titik, jumlah suara, kuantil 5%, kuantil 95%], tetapi berisi {got}.",
+    },
+    "problem.quantiles": {
+        "en": "the 5% quantile is above the 95% quantile.",
+        "id": "kuantil 5% lebih besar daripada kuantil 95%.",
+    },
+    "what.period": {"en": "period", "id": "periode"},
+    "compare.title.fdi": {
+        "en": "Net direct investment in {home} from {what}, {start} → {end} (USD million)",
+        "id": "Investasi langsung neto di {home} dari {what}, {start} → {end} (juta USD)",
+    },
+    "sort.un_distance": {
+        "en": "UN voting distance (closest first)",
+        "id": "jarak suara PBB (terdekat dahulu)",
+    },
+    "col.un_distance": {"en": "UN distance {year}", "id": "Jarak PBB {year}"},
+    "col.band": {"en": "Band {year}", "id": "Rentang {year}"},
+    "list.un_note": {
+        "en": (
+            "UN distance{d}: the gap between the two countries' positions estimated from their "
+            "UN General Assembly votes in {year} (0 = identical voting, lower = closer); blank "
+            "where either rests on too few votes (Bailey, Strezhnev & Voeten 2017)."
+        ),
+        "id": (
+            "Jarak PBB{d}: selisih posisi kedua negara yang diperkirakan dari pemungutan suara "
+            "mereka di Majelis Umum PBB pada {year} (0 = suara identik, makin kecil = makin "
+            "dekat); kosong bila salah satunya bersandar pada terlalu sedikit suara (Bailey, "
+            "Strezhnev & Voeten 2017)."
+        ),
+    },
+    "compare.bi_title": {"en": " (Bank Indonesia)", "id": " (Bank Indonesia)"},
+    "compare.bi_note": {
+        "en": (
+            "Bank Indonesia's series: balance-of-payments basis, about 40 named partners (ranks "
+            "and shares are among them and of its total); {end} is compared with {start}: months "
+            "of a year only with the same months a year earlier, never with a full year. "
+            "Preliminary periods: see `bilateral sources`."
+        ),
+        "id": (
+            "Seri Bank Indonesia: dasar neraca pembayaran, sekitar 40 mitra bernama (peringkat "
+            "dan pangsa dihitung di antara mereka dan dari totalnya); {end} dibandingkan dengan "
+            "{start}: bulan-bulan suatu tahun hanya dengan bulan yang sama setahun sebelumnya, "
+            "tidak pernah dengan setahun penuh. Periode sementara: lihat `bilateral sources`."
+        ),
+    },
+    "compare.bi_fdi_note": {
+        "en": (
+            "Net direct investment by country of origin, Bank Indonesia; below zero: net "
+            "disinvestment (no growth from a base that is not positive); {end} is compared with "
+            "{start}: months of a year only with the same months a year earlier."
+        ),
+        "id": (
+            "Investasi langsung neto menurut negara asal, Bank Indonesia; di bawah nol: "
+            "divestasi neto (tanpa pertumbuhan dari dasar yang tidak positif); {end} "
+            "dibandingkan dengan {start}: bulan-bulan suatu tahun hanya dengan bulan yang sama "
+            "setahun sebelumnya."
+        ),
+    },
+    "compare.un_title_partner": {
+        "en": "{home}'s UN voting distance to partners, {start} → {end} (lower = closer)",
+        "id": "Jarak suara {home} di PBB dengan mitra, {start} → {end} (makin kecil = makin dekat)",
+    },
+    "compare.un_title_group": {
+        "en": "{home}'s UN voting distance to groups, {start} → {end} (lower = closer)",
+        "id": (
+            "Jarak suara {home} di PBB dengan kelompok, {start} → {end} (makin kecil = makin "
+            "dekat)"
+        ),
+    },
+    "compare.un_note": {
+        "en": (
+            "{d} derived from the ideal points: distance = the gap between {home}'s and the "
+            "partner's positions estimated from UN General Assembly votes in the same year (0 = "
+            "identical voting, lower = closer); band: each position anywhere in its 5\u201395% "
+            "interval; rank among {ranked} {units} with a reliable distance in {end} (1 = "
+            "closest); blank: fewer than {min} votes by either country. Bailey, Strezhnev & "
+            "Voeten (2017)."
+        ),
+        "id": (
+            "{d} diturunkan dari titik ideal: jarak = selisih posisi {home} dan mitra yang "
+            "diperkirakan dari pemungutan suara di Majelis Umum PBB pada tahun yang sama (0 = "
+            "suara identik, makin kecil = makin dekat); rentang: setiap posisi di mana pun "
+            "dalam interval 5\u201395%-nya; peringkat di antara {ranked} {units} yang jaraknya "
+            "andal "
+            "pada {end} (1 = terdekat); kosong: kurang dari {min} suara dari salah satu negara. "
+            "Bailey, Strezhnev & Voeten (2017)."
+        ),
+    },
+    "compare.un_groups": {
+        "en": (
+            "A group's distance is the mean of its current members' distances; members without "
+            "a reliable figure in a year are left out of that year's mean."
+        ),
+        "id": (
+            "Jarak suatu kelompok adalah rata-rata jarak anggotanya saat ini; anggota tanpa "
+            "angka yang andal pada suatu tahun tidak dimasukkan dalam rata-rata tahun itu."
+        ),
+    },
+    "compare.un_missing_count": {
+        "en": "{name}: {count} of {members} members without reliable figures in both years",
+        "id": "{name}: {count} dari {members} anggota tanpa angka andal pada kedua tahun",
+    },
+    "error.period": {
+        "en": (
+            "{period} is not a period: write 2025-01/05 (January to May 2025), 2025-Q1 or a "
+            "year."
+        ),
+        "id": (
+            "{period} bukan periode: tulis 2025-01/05 (Januari sampai Mei 2025), 2025-Q1, atau "
+            "tahun."
+        ),
+    },
+    "error.period_source": {
+        "en": (
+            "--period compares Bank Indonesia's series, which has months of a year: add "
+            "--source bi (or --metric fdi)."
+        ),
+        "id": (
+            "--period membandingkan seri Bank Indonesia, yang memiliki bulan-bulan suatu tahun: "
+            "tambahkan --source bi (atau --metric fdi)."
+        ),
+    },
+    "error.period_years": {
+        "en": (
+            "--period compares months with the same months a year earlier, never with a full "
+            "year: leave out --from and --to."
+        ),
+        "id": (
+            "--period membandingkan bulan-bulan dengan bulan yang sama setahun sebelumnya, tidak "
+            "pernah dengan setahun penuh: jangan sebut --from dan --to."
+        ),
+    },
+    "error.no_period": {
+        "en": "Bank Indonesia's series has no figures for {period} (it has {known}).",
+        "id": "Seri Bank Indonesia tidak memiliki angka untuk {period} (yang ada: {known}).",
+    },
+    "error.no_series": {
+        "en": "The dataset holds no figures for this measure.",
+        "id": "Dataset tidak memiliki angka untuk ukuran ini.",
+    },
+    "error.by_second": {
+        "en": (
+            "Bank Indonesia names about 40 partners and puts the rest in regional totals, so "
+            "sums by region or group would leave members out: compare partners (with --group "
+            "or --region) instead."
+        ),
+        "id": (
+            "Bank Indonesia hanya menyebut sekitar 40 mitra dan memasukkan sisanya ke total "
+            "kawasan, sehingga jumlah per kawasan atau kelompok akan melewatkan anggota: "
+            "bandingkan mitra (dengan --group atau --region)."
+        ),
+    },
+    "error.un_by_region": {
+        "en": (
+            "--by region is not offered for the UN voting distance: use --by group (a group's "
+            "mean) or --region to compare a region's partners."
+        ),
+        "id": (
+            "--by region tidak tersedia untuk jarak suara PBB: gunakan --by group (rata-rata "
+            "kelompok) atau --region untuk membandingkan mitra suatu kawasan."
+        ),
+    },
+    "error.un_year": {
+        "en": "No UN voting figures for {year} (the dataset has {known}).",
+        "id": "Tidak ada angka suara PBB untuk {year} (dataset memiliki {known}).",
+    },
+    "error.un_unreliable": {
+        "en": (
+            "{year} rests on too few UN votes ({votes}; at least {min} needed), so its "
+            "distances are unreliable; the latest reliable year is {latest}."
+        ),
+        "id": (
+            "{year} hanya bersandar pada sedikit suara PBB ({votes}; diperlukan sekurang-"
+            "kurangnya {min}), sehingga jaraknya tidak andal; tahun andal terakhir adalah "
+            "{latest}."
+        ),
+    },
+    "error.un_source": {
+        "en": (
+            "The UN voting distance has one source and no USD: leave out --source, --period "
+            "and --min-value."
+        ),
+        "id": (
+            "Jarak suara PBB hanya memiliki satu sumber dan tidak dalam USD: jangan sebut "
+            "--source, --period, dan --min-value."
+        ),
+    },
+    "help.source": {
+        "en": (
+            "Series: comtrade (UN Comtrade, annual, customs basis) or bi (Bank Indonesia, "
+            "balance-of-payments basis, with months of a year)."
+        ),
+        "id": (
+            "Seri: comtrade (UN Comtrade, tahunan, dasar kepabeanan) atau bi (Bank Indonesia, "
+            "dasar neraca pembayaran, dengan bulan-bulan suatu tahun)."
+        ),
+    },
+    "help.period": {
+        "en": (
+            "Months of a year (2025-01/05, 2025-Q1) against the same months a year earlier; "
+            "with --source bi or --metric fdi."
+        ),
+        "id": (
+            "Bulan-bulan suatu tahun (2025-01/05, 2025-Q1) dibandingkan dengan bulan yang sama "
+            "setahun sebelumnya; dengan --source bi atau --metric fdi."
+        ),
+    },
+    "metavar.period": {"en": "YYYY-MM/MM", "id": "TTTT-BB/BB"},
     # -- issue 15: Indonesian usage, metavariables, compare phrasing -------------------------
     "col.growth": {"en": "Change", "id": "Pertumbuhan"},
     "metavar.path": {"en": "PATH", "id": "BERKAS"},

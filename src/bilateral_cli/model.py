@@ -196,6 +196,77 @@ class TradeSeries(NamedTuple):
         return self.year_sources.get(year, self.source)
 
 
+class Period(NamedTuple):
+    """A calendar year, or some months of one (`2025-01/05`: January to May 2025)."""
+
+    year: int
+    first: int = 1  # month
+    last: int = 12
+
+    @property
+    def full(self) -> bool:
+        return self.first == 1 and self.last == 12
+
+    def key(self) -> str:
+        """`2024`, or `2025-01/05` for months of a year."""
+        return str(self.year) if self.full else f"{self.year}-{self.first:02d}/{self.last:02d}"
+
+    def year_before(self) -> Period:
+        """The same months a year earlier: what a part-year compares with."""
+        return Period(self.year - 1, self.first, self.last)
+
+
+class PeriodSeries(NamedTuple):
+    """Trade by period (years and months of a year) in whole USD, from one source: a second
+    series kept beside the annual one, never merged with it (Bank Indonesia's, on a
+    balance-of-payments basis). Periods in ascending order, full years first."""
+
+    source: str
+    periods: dict[Period, TradeYear]
+    preliminary: tuple[Period, ...] = ()
+
+
+class InvestmentSeries(NamedTuple):
+    """Net direct investment in the home country by period, whole USD; below zero is net
+    disinvestment."""
+
+    source: str
+    periods: dict[Period, int]
+    preliminary: tuple[Period, ...] = ()
+
+
+class IdealPoint(NamedTuple):
+    """A state's position from its UN General Assembly votes in one year, the number of votes
+    it rests on, and the 5% and 95% quantiles of its estimate."""
+
+    point: float
+    votes: int
+    low: float
+    high: float
+
+
+class UnVoting(NamedTuple):
+    """UN General Assembly ideal points by year: `years[year][key]`, where a key is a partner's
+    id or the home country's ISO alpha-3 code. `notes` say, per partner, which historical
+    state's votes it carries (the USSR's for Russia). Distances are computed, never stored.
+
+    Mappings rather than dicts: the compiled bundle decodes a year only when first used.
+    """
+
+    source: str
+    years: Mapping[int, Mapping[str, IdealPoint]]
+    notes: Mapping[str, Localized] = MappingProxyType({})
+
+    def of(self, key: str) -> Mapping[int, IdealPoint]:
+        """One state's points by year (the compiled bundle holds them on a line of their own,
+        so a trend decodes one line instead of every year)."""
+        state = getattr(self.years, "state", None)
+        if state is not None:
+            found: Mapping[int, IdealPoint] = state(key)
+            return found
+        return {year: points[key] for year, points in self.years.items() if key in points}
+
+
 class Measure(str, Enum):
     """What a reported figure measures."""
 
@@ -245,6 +316,8 @@ class Partner(NamedTuple):
     highlights: tuple[Highlight, ...] = ()
     trade: TradeSeries | None = None
     reported: tuple[ReportedFigure, ...] = ()
+    bop_trade: PeriodSeries | None = None  # Bank Indonesia's series, beside `trade`
+    fdi: InvestmentSeries | None = None
 
 
 class PartnerNames(NamedTuple):
@@ -377,6 +450,9 @@ class Dataset(NamedTuple):
     partners: Sequence[Partner]
     world_trade: TradeSeries
     cooperation: Cooperation  # the compiled bundle decodes it only when a command asks
+    bop_world: PeriodSeries | None = None  # the home country's totals of `Partner.bop_trade`
+    fdi_world: InvestmentSeries | None = None  # ... and of `Partner.fdi`
+    un_voting: UnVoting | None = None  # decoded year by year from its own bundle section
 
     def regions_in(self, group_id: str) -> tuple[Region, ...]:
         """The regions a region group (`americas`) gathers, in the dataset's order."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Sequence
 
+from bilateral_cli.alignment import latest_year, reliable_values
 from bilateral_cli.errors import (
     HomeCountryError,
     UnknownPartnerError,
@@ -309,6 +310,9 @@ def list_view(
     order = {r.id: i for i, r in enumerate(dataset.regions)}
     rows = []
     trade_ids: set[str] = set()
+    voting = dataset.un_voting
+    un_year = latest_year(voting, dataset.home.iso3) if voting else None
+    distances = reliable_values(voting, dataset.home.iso3, un_year) if voting and un_year else {}
     for position, names in enumerate(dataset.names):
         if matches is not None and not matches(names):
             continue
@@ -353,6 +357,7 @@ def list_view(
                 change_pct=latest.change_pct if latest else None,
                 year_total=in_year.total if in_year else None,
                 year_change_pct=in_year.change_pct if in_year else None,
+                un_distance=distances.get(partner.id),
             )
         )
     by_name = sorted(rows, key=lambda r: (fold(r.name), r.id))
@@ -369,6 +374,8 @@ def list_view(
                 -(r.latest_total or 0),
             )
         )
+    elif sort is SortKey.UN_DISTANCE:
+        by_name.sort(key=lambda r: (r.un_distance is None, r.un_distance or 0.0))
     elif sort is not SortKey.NAME:
         assert_never(sort)
     filtered = since is not None or until is not None or chosen_kind or matches
@@ -389,6 +396,8 @@ def list_view(
         year=year,
         kind=chosen_kind.value if chosen_kind else None,
         query=query,
+        un_year=un_year,
+        un_source=voting.source if voting and un_year else None,
     )
 
 
@@ -478,6 +487,11 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
     cited += [g.source for g in groups]
     cited += [a.status_source for a in agreements]
     cited += [m.source for a in agreements for m in (a.signed, a.in_force) if m is not None]
+    from bilateral_cli.profile_series import alignment_view, bop_view, investment_view
+
+    voting = alignment_view(dataset, partner, lang)
+    bop, investment = bop_view(partner), investment_view(partner)
+    cited += [x.source for x in (voting, bop, investment) if x is not None]
     return ProfileView(
         id=partner.id,
         home=dataset.home.name.get(lang),
@@ -508,6 +522,9 @@ def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> Profil
         agreements=agreements,
         agreements_as_of=dataset.cooperation.agreements_as_of,
         sources=_sources(dataset, cited),
+        alignment=voting,
+        bop=bop,
+        investment=investment,
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from bilateral_cli.alignment import Distance
 from bilateral_cli.errors import Problem
 from bilateral_cli.model import (
     Basis,
@@ -17,6 +18,7 @@ from bilateral_cli.model import (
     MilestoneKind,
     PartialDate,
     PartnerKind,
+    Period,
     Source,
 )
 from bilateral_cli.record import NamedTuple
@@ -41,6 +43,7 @@ class ListRow(NamedTuple):
     change_pct: float | None
     year_total: int | None  # in the list's year (`ListView.year`); None where unknown
     year_change_pct: float | None
+    un_distance: float | None = None  # UN voting distance in `ListView.un_year`, if reliable
 
 
 class ListView(NamedTuple):
@@ -55,6 +58,8 @@ class ListView(NamedTuple):
     year: int  # the one year the trade column shows and `--sort trade` ranks on
     kind: str | None = None  # `--kind`
     query: str | None = None  # `--query` / `bilateral search`
+    un_year: int | None = None  # the latest year of UN votes resting on enough votes
+    un_source: str | None = None
 
 
 class ClaimView(NamedTuple):
@@ -142,6 +147,65 @@ class SharedGroup(NamedTuple):
     source: str
 
 
+class AlignmentView(NamedTuple):
+    """A partner's UN voting distance to the home country (see `alignment`)."""
+
+    source: str
+    min_votes: int
+    latest: Distance | None  # the latest year resting on enough votes
+    rank: int | None  # 1 = closest, among the partners reliable in `latest.year`
+    ranked: int
+    start: Distance | None  # where the trend starts: the first reliable year from 2000
+    years: tuple[Distance, ...]  # every year from 2000 held, for the chart
+    unused: tuple[Distance, ...]  # years after `latest`, not used: too few votes
+    note: str | None  # whose votes a historical code carries (the USSR's for Russia)
+
+
+class PeriodValue(NamedTuple):
+    period: Period
+    value: int | None
+    preliminary: bool
+
+
+class LatestTrade(NamedTuple):
+    """The freshest period of the second series against the same months a year earlier."""
+
+    period: Period
+    before: Period
+    exports: int | None
+    imports: int | None
+    exports_growth_pct: float | None
+    imports_growth_pct: float | None
+    preliminary: bool
+
+
+class SeriesYear(NamedTuple):
+    """A year both series have: the second series beside the annual one, and how they differ."""
+
+    year: int
+    bi_exports: int | None
+    bi_imports: int | None
+    exports: int | None  # the annual (customs) series
+    imports: int | None
+    exports_difference_pct: float | None  # (second - annual) / annual
+    imports_difference_pct: float | None
+    preliminary: bool
+
+
+class BopView(NamedTuple):
+    source: str
+    trade_source: str | None  # of the annual series compared with
+    latest: LatestTrade | None
+    years: tuple[SeriesYear, ...]
+
+
+class InvestmentView(NamedTuple):
+    source: str
+    years: tuple[PeriodValue, ...]  # full years, oldest first: the trend
+    part: PeriodValue | None  # the latest months of a year (a first quarter)
+    part_before: PeriodValue | None  # the same months a year earlier
+
+
 class ProfileView(NamedTuple):
     id: str
     home: str
@@ -170,6 +234,9 @@ class ProfileView(NamedTuple):
     agreements: tuple[AgreementRow, ...]
     agreements_as_of: PartialDate
     sources: tuple[Source, ...]
+    alignment: AlignmentView | None = None
+    bop: BopView | None = None
+    investment: InvestmentView | None = None
 
 
 class GoalView(NamedTuple):
@@ -258,6 +325,37 @@ class CompareView(NamedTuple):
     available: int = 0  # rows there were before `--top` and `--min-value`
     min_value: int | None = None  # USD: rows below it in the later year were left out
     below_min: int = 0  # how many rows that left out
+    series: str = "comtrade"  # or "bi": Bank Indonesia's series (trade or investment)
+    start_period: Period | None = None  # what `start` and `end` stand for: years, or the
+    end_period: Period | None = None  # same months of two years (`--period 2025-01/05`)
+
+
+class AlignmentRow(NamedTuple):
+    """A partner's UN voting distance in two years (None: no reliable figure), or a group's:
+    the mean over its current members with reliable figures."""
+
+    id: str
+    name: str
+    start_value: float | None
+    end_value: float | None
+    change: float | None
+    low: float | None  # the end year's band, for a partner
+    high: float | None
+    rank: int | None  # 1 = closest
+    members: int  # a group's current members (0 for a partner)
+    missing: int  # members without reliable figures in both years, left out of the mean
+
+
+class AlignmentCompareView(NamedTuple):
+    home: str
+    start: int
+    end: int
+    by: GroupBy | None
+    rows: tuple[AlignmentRow, ...]
+    sums: tuple[AlignmentRow, ...]  # groups named among the partners: their means
+    ranked: int
+    source: str
+    min_votes: int
 
 
 class AgreementsView(NamedTuple):
@@ -467,6 +565,7 @@ View = (
     | SourcesView
     | ValidationView
     | CompareView
+    | AlignmentCompareView
     | AgreementsView
     | CoverageView
     | GroupsView

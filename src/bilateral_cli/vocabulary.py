@@ -19,6 +19,7 @@ class SortKey(str, Enum):
     REGION = "region"
     SINCE = "since"
     TRADE = "trade"
+    UN_DISTANCE = "un-distance"  # closest UN voting first
 
 
 class OutputFormat(str, Enum):
@@ -31,12 +32,23 @@ class OutputFormat(str, Enum):
 
 
 class Metric(str, Enum):
-    """`compare --metric`: which trade figure to compare."""
+    """`compare --metric`: which trade figure to compare, net direct investment (Bank
+    Indonesia's), or the UN voting distance."""
 
     TOTAL = "total"
     EXPORTS = "exports"
     IMPORTS = "imports"
     BALANCE = "balance"
+    FDI = "fdi"
+    UN_DISTANCE = "un-distance"
+
+
+class SeriesSource(str, Enum):
+    """`compare --source`: UN Comtrade's annual series, or Bank Indonesia's second series
+    (balance-of-payments basis, with part-years)."""
+
+    COMTRADE = "comtrade"
+    BI = "bi"
 
 
 class CompareSort(str, Enum):

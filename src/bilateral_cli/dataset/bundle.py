@@ -17,8 +17,8 @@ from pathlib import Path
 from bilateral_cli import __version__
 from bilateral_cli.dataset.framing import frame, unframe
 
-FORMAT = 3
-SECTIONS = ("core", "names", "partners", "cooperation")
+FORMAT = 4
+SECTIONS = ("core", "names", "partners", "cooperation", "votes")
 
 
 def pack(sections: dict[str, bytes]) -> bytes:
@@ -26,7 +26,7 @@ def pack(sections: dict[str, bytes]) -> bytes:
     return frame(_fields(), {name: sections[name] for name in SECTIONS}, _crc32)
 
 
-def unpack(path: Path) -> dict[str, bytes] | None:
+def unpack(path: Path) -> dict[str, memoryview] | None:
     """A bundle's sections, or None if there is none or it does not check out."""
     try:
         blob = path.read_bytes()
@@ -39,7 +39,7 @@ def _fields() -> dict[str, object]:
     return {"format": FORMAT, "tool": __version__}
 
 
-def _crc32(name: str, data: bytes) -> int:
+def _crc32(name: str, data: bytes | memoryview) -> int:
     """A bundle ships with the code: a CRC-32 only tells a damaged one."""
     return zlib.crc32(data)
 
@@ -50,7 +50,7 @@ def read_words(path: Path, kind: str) -> tuple[list[str], list[str]] | None:
     if sections is None:
         return None
     try:
-        ids, names = json.loads(sections["names"])["words"][kind]
+        ids, names = json.loads(bytes(sections["names"]))["words"][kind]
     except (ValueError, TypeError, KeyError):
         return None
     return ids, names

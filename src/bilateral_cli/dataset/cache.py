@@ -82,7 +82,7 @@ def _entry_id(raw: bytes, schema: int) -> str:
 def _signer(secret: bytes, entry_id: str) -> Check:
     """HMAC-SHA256 of an entry's name and a section, keyed with the installation's secret."""
 
-    def check(name: str, data: bytes) -> str:
+    def check(name: str, data: bytes | memoryview) -> str:
         mac = hmac.new(secret, f"{entry_id}\0{name}\0".encode(), hashlib.sha256)
         mac.update(data)
         return mac.hexdigest()
@@ -154,7 +154,7 @@ def read_tree(raw: bytes, schema: int) -> Any | None:
         return None
     sections = unframe(blob, _fields(), ("tree",), check)
     try:
-        tree = None if sections is None else decode_tree(sections["tree"])
+        tree = None if sections is None else decode_tree(bytes(sections["tree"]))
     except (ValueError, TypeError, RecursionError):
         tree = None
     if tree is None:

@@ -8,7 +8,9 @@ section holds the model's fields by position (no keys to repeat or check):
 - `names`: each partner's id, codes, names and aliases (for lookups), and the words Tab offers
   (`words.dataset_words`, so a Tab press need not decode anything);
 - `partners`: one partner per line, decoded only when first used;
-- `cooperation`: groups and agreements, decoded only by the commands that show them.
+- `cooperation`: groups and agreements, decoded only by the commands that show them;
+- `votes`: UN General Assembly ideal points, a header line then one line per year, each year
+  decoded on first use (a rank among partners needs one year, a partner's trend a few).
 
 So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
 (reading the tree as JSON and validating it again took about 22 ms).
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar, cast, overload
@@ -38,6 +40,8 @@ from bilateral_cli.model import (
     Goal,
     Group,
     Highlight,
+    IdealPoint,
+    InvestmentSeries,
     Localized,
     Measure,
     Membership,
@@ -49,6 +53,8 @@ from bilateral_cli.model import (
     PartnerCount,
     PartnerKind,
     PartnerNames,
+    Period,
+    PeriodSeries,
     Region,
     RegionGroup,
     RelationEvent,
@@ -58,6 +64,7 @@ from bilateral_cli.model import (
     Status,
     TradeSeries,
     TradeYear,
+    UnVoting,
 )
 from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
 
@@ -72,14 +79,36 @@ def encode_dataset(dataset: Dataset) -> bytes:
         "partners": _plain(dataset.names),
         "words": {kind: dataset_words(dataset, kind) for kind in ("partner", "region", "group")},
     }
+    voting = dataset.un_voting  # its source and notes in `core`, its points in `votes`
+    core = _plain(dataset._replace(partners=(), cooperation=as_of, un_voting=None))
+    core[16] = None if voting is None else [voting.source, _plain(dict(voting.notes))]
     return pack(
         {
-            "core": compact_json(_plain(dataset._replace(partners=(), cooperation=as_of))),
+            "core": compact_json(core),
             "names": compact_json(names),
             "partners": b"\n".join(compact_json(_plain(p)) for p in dataset.partners),
             "cooperation": compact_json(_plain([cooperation.groups, cooperation.agreements])),
+            "votes": _votes(dataset.un_voting),
         }
     )
+
+
+def _votes(voting: UnVoting | None) -> bytes:
+    """A header line (the years, the states), one line per year (`{key: [point, votes,
+    low, high]}`: a rank needs every state's point in one year), then one line per state
+    (`[[year, point, votes, low, high], ...]`: a trend needs one state's points in every year).
+    """
+    if voting is None:
+        return b""
+    states: dict[str, list[list[Any]]] = {}
+    for year, points in voting.years.items():
+        for key, point in points.items():
+            states.setdefault(key, []).append([year, *point])
+    lines = [compact_json([list(voting.years), list(states)])]
+    for points in voting.years.values():
+        lines.append(compact_json({key: list(point) for key, point in points.items()}))
+    lines += [compact_json(rows) for rows in states.values()]
+    return b"\n".join(lines)
 
 
 def read_dataset(path: Path) -> Dataset | None:
@@ -88,12 +117,13 @@ def read_dataset(path: Path) -> Dataset | None:
     if sections is None:
         return None
     try:
-        names = tuple(_names(v) for v in json.loads(sections["names"])["partners"])
-        lines = sections["partners"].split(b"\n") if sections["partners"] else []
+        names = tuple(_names(v) for v in json.loads(bytes(sections["names"]))["partners"])
+        lines = bytes(sections["partners"]).split(b"\n") if sections["partners"] else []
         if len(lines) != len(names):
             return None
-        core = json.loads(sections["core"])
-        return _dataset(core, LazyPartners(lines, names), _Section(sections["cooperation"]))
+        core = json.loads(bytes(sections["core"]))
+        section = _Section(bytes(sections["cooperation"]))
+        return _dataset(core, LazyPartners(lines, names), section, sections["votes"])
     except (ValueError, TypeError, KeyError, IndexError):
         return None
 
@@ -147,6 +177,82 @@ class _Section:
             groups, agreements = json.loads(self._raw)
             self._decoded = (tuple(map(_group, groups)), tuple(map(_agreement, agreements)))
         return self._decoded
+
+
+def _un_voting(v: list[Any] | None, votes: memoryview) -> UnVoting | None:
+    """The ideal points: source and notes from `core`, the points read when first asked for."""
+    if v is None:
+        return None
+    return UnVoting(v[0], LazyYears(votes), _loc_map(v[1]))
+
+
+def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
+    return {key: _loc(text) for key, text in pairs}
+
+
+class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
+    """The ideal points of each year, decoded from its line on first use; and each state's,
+    from a line of its own. The section is split into lines only when first asked for."""
+
+    def __init__(self, raw: memoryview) -> None:
+        self._raw = raw
+        self._lines: dict[int, bytes] | None = None
+        self._states: dict[str, bytes] = {}
+        self._decoded: dict[int, YearPoints] = {}
+
+    def _index(self) -> dict[int, bytes]:
+        if self._lines is None:
+            header, *lines = bytes(self._raw).split(b"\n")
+            years, states = json.loads(header)
+            if len(years) + len(states) != len(lines):
+                raise ValueError("votes: one line per year and per state")
+            self._lines = dict(zip(years, lines[: len(years)], strict=True))
+            self._states = dict(zip(states, lines[len(years) :], strict=True))
+        return self._lines
+
+    def state(self, key: str) -> dict[int, IdealPoint]:
+        """One state's points by year, from its own line (see `UnVoting.of`)."""
+        self._index()
+        line = self._states.get(key)
+        rows = json.loads(line) if line is not None else []
+        return {row[0]: IdealPoint(*row[1:]) for row in rows}
+
+    def __getitem__(self, year: int) -> Mapping[str, IdealPoint]:
+        points = self._decoded.get(year)
+        if points is None:
+            line = self._index()[year]  # KeyError for a year not held
+            points = YearPoints(json.loads(line))
+            self._decoded[year] = points
+        return points
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._index())
+
+    def __len__(self) -> int:
+        return len(self._index())
+
+    def __repr__(self) -> str:
+        return "LazyYears()"
+
+
+class YearPoints(Mapping[str, IdealPoint]):
+    """One year's ideal points as decoded JSON, each made an `IdealPoint` when asked for: a
+    partner's trend reads two entries of each year."""
+
+    def __init__(self, raw: dict[str, list[Any]]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> IdealPoint:
+        return IdealPoint(*self._raw[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 class LazyPartners(Sequence[Partner]):
@@ -251,6 +357,26 @@ def _trade(v: list[Any]) -> TradeSeries:
     return TradeSeries(source, years, dict(year_sources))
 
 
+def _period(v: list[int]) -> Period:
+    return Period(*v)
+
+
+def _period_series(v: list[Any] | None) -> PeriodSeries | None:
+    if v is None:
+        return None
+    source, periods, preliminary = v
+    flows = {_period(p): TradeYear(*f) for p, f in periods}
+    return PeriodSeries(source, flows, tuple(map(_period, preliminary)))
+
+
+def _investment(v: list[Any] | None) -> InvestmentSeries | None:
+    if v is None:
+        return None
+    source, periods, preliminary = v
+    values = {_period(p): value for p, value in periods}
+    return InvestmentSeries(source, values, tuple(map(_period, preliminary)))
+
+
 def _names(v: list[Any]) -> PartnerNames:
     return PartnerNames(v[0], v[1], v[2], _loc(v[3]), tuple(v[4]))
 
@@ -293,6 +419,8 @@ def _partner(v: list[Any]) -> Partner:
             )
             for r in v[11]
         ),
+        bop_trade=_period_series(v[12]),
+        fdi=_investment(v[13]),
     )
 
 
@@ -327,7 +455,9 @@ def _agreement(a: list[Any]) -> Agreement:
     )
 
 
-def _dataset(v: list[Any], partners: LazyPartners, section: _Section) -> Dataset:
+def _dataset(
+    v: list[Any], partners: LazyPartners, section: _Section, votes: memoryview
+) -> Dataset:
     about = v[9]
     return Dataset(
         schema=v[0],
@@ -352,4 +482,7 @@ def _dataset(v: list[Any], partners: LazyPartners, section: _Section) -> Dataset
         cooperation=Cooperation(
             _date(v[13][0]), LazyItems(section, 0), _date(v[13][2]), LazyItems(section, 1)
         ),
+        bop_world=_period_series(v[14]),
+        fdi_world=_investment(v[15]),
+        un_voting=_un_voting(v[16], votes),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 
-Check = Callable[[str, bytes], object]
+Check = Callable[[str, bytes | memoryview], object]
 
 
 def frame(fields: Mapping[str, object], sections: Mapping[str, bytes], check: Check) -> bytes:
@@ -25,24 +25,29 @@ def frame(fields: Mapping[str, object], sections: Mapping[str, bytes], check: Ch
 
 def unframe(
     blob: bytes, fields: Mapping[str, object], names: Sequence[str], check: Check
-) -> dict[str, bytes] | None:
-    """The sections `names`, in order, if the header has `fields` and every check matches."""
+) -> dict[str, memoryview] | None:
+    """The sections `names`, in order, if the header has `fields` and every check matches.
+
+    Sections are views into `blob`, not copies: a reader copies (`bytes(...)`) only the
+    sections it decodes (copying the bundle's 1 MB of UN votes cost `goals` about 2 ms).
+    """
     try:
-        header_line, body = blob.split(b"\n", 1)
-        header = json.loads(header_line)
+        end = blob.index(b"\n")
+        header = json.loads(blob[:end])
         if not isinstance(header, dict) or any(header.get(k) != v for k, v in fields.items()):
             return None
-        sections: dict[str, bytes] = {}
-        start = 0
+        view = memoryview(blob)
+        sections: dict[str, memoryview] = {}
+        start = end + 1
         for name, length, value in header["sections"]:
-            data = body[start : start + length]
+            data = view[start : start + length]
             start += length
             if not isinstance(name, str) or len(data) != length or check(name, data) != value:
                 return None
             sections[name] = data
     except (ValueError, TypeError, KeyError, IndexError, RecursionError):
         return None
-    return sections if start == len(body) and tuple(sections) == tuple(names) else None
+    return sections if start == len(blob) and tuple(sections) == tuple(names) else None
 
 
 def compact_json(value: object) -> bytes:

@@ -27,6 +27,8 @@ from bilateral_cli.model import (
     Goal,
     Group,
     Highlight,
+    IdealPoint,
+    InvestmentSeries,
     Localized,
     Measure,
     Membership,
@@ -37,6 +39,8 @@ from bilateral_cli.model import (
     Partner,
     PartnerCount,
     PartnerKind,
+    Period,
+    PeriodSeries,
     Region,
     RegionGroup,
     RelationEvent,
@@ -46,6 +50,7 @@ from bilateral_cli.model import (
     Status,
     TradeSeries,
     TradeYear,
+    UnVoting,
 )
 from bilateral_cli.text import fold
 from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
@@ -62,6 +67,11 @@ RANK_RANGE = (1, 1000)
 COUNT_RANGE = (0, 10_000)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})/(\d{2}))?$")
+# An ideal point is a position on one dimension, within a few units of 0 (the staged file's
+# lie within +-5); votes are counted per year.
+POINT_RANGE = (-100.0, 100.0)
+VOTES_RANGE = (0, 10_000)
 _SOURCE_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")
 
 T = TypeVar("T")
@@ -292,6 +302,7 @@ class Reader:
                 "groups",
                 "agreements",
             ),
+            ("bop_world", "fdi_world", "un_voting"),
         )
         if f is None:
             return None
@@ -321,6 +332,19 @@ class Reader:
             f["agreements"], f.at("agreements"), self.agreement
         )
 
+        bop_world = None
+        if f["bop_world"] is not None:
+            bop_world = self.period_series(f["bop_world"], f.at("bop_world"))
+        fdi_world = None
+        if f["fdi_world"] is not None:
+            fdi_world = self.investment(f["fdi_world"], f.at("fdi_world"))
+        # ids of partner entries that failed to read too, so one bad partner is one problem
+        listed = f["partners"] if isinstance(f["partners"], list) else []
+        known = {p["id"] for p in listed if isinstance(p, dict) and isinstance(p.get("id"), str)}
+        un_voting = None
+        if f["un_voting"] is not None:
+            un_voting = self.un_voting(f["un_voting"], f.at("un_voting"), known, home)
+
         source_map = self.unique(sources, lambda s: s.id, "source")
         group_map = self.unique(region_groups, lambda g: g.id, "group")
         bloc_map = self.unique(groups, lambda g: g.id, "bloc")
@@ -329,9 +353,6 @@ class Reader:
         self.unique(goals, lambda g: g.id, "goal")
         self.unique(partners, lambda p: p.id, "partner")
         self.cross_check(source_map, group_map, regions, region_map, partners, home)
-        # ids of partner entries that failed to read too, so one bad partner is one problem
-        listed = f["partners"] if isinstance(f["partners"], list) else []
-        known = {p["id"] for p in listed if isinstance(p, dict) and isinstance(p.get("id"), str)}
         self.check_cooperation(partners, known, groups, agreements, home)
         required = (
             schema,
@@ -369,6 +390,9 @@ class Reader:
                 agreements_as_of,
                 tuple(a for _, a in agreements),
             ),
+            bop_world=bop_world,
+            fdi_world=fdi_world,
+            un_voting=un_voting,
         )
 
     def unique(
@@ -649,7 +673,17 @@ class Reader:
             value,
             path,
             ("id", "iso2", "iso3", "name", "region"),
-            ("kind", "aliases", "relations", "no_relations", "highlights", "trade", "reported"),
+            (
+                "kind",
+                "aliases",
+                "relations",
+                "no_relations",
+                "highlights",
+                "trade",
+                "reported",
+                "bop_trade",
+                "fdi",
+            ),
         )
         if f is None:
             return None
@@ -674,6 +708,10 @@ class Reader:
         highlights = self.items(f["highlights"], f.at("highlights"), self.highlight)
         trade = None if f["trade"] is None else self.trade(f["trade"], f.at("trade"))
         reported = self.items(f["reported"], f.at("reported"), self.reported)
+        bop_trade = None
+        if f["bop_trade"] is not None:
+            bop_trade = self.period_series(f["bop_trade"], f.at("bop_trade"))
+        fdi = None if f["fdi"] is None else self.investment(f["fdi"], f.at("fdi"))
         if not (pid and iso2 and iso3 and name and region):
             return None
         return Partner(
@@ -689,6 +727,8 @@ class Reader:
             highlights=tuple(highlights),
             trade=trade,
             reported=tuple(reported),
+            bop_trade=bop_trade,
+            fdi=fdi,
         )
 
     def relations(self, value: Any, path: Path) -> Relations | None:
@@ -783,6 +823,164 @@ class Reader:
         if written != sorted(written):
             self.fail(f.at("years"), "year_order")
         return TradeSeries(source, years, year_sources) if source else None
+
+    def period(self, value: Any, path: Path) -> Period | None:
+        """`2024` (a year) or `2025-01/05` (January to May of a year)."""
+        if type(value) is int:
+            year = self.year(value, path)
+            return None if year is None else Period(year)
+        text = self.text(value, path)
+        match = _PERIOD.match(text) if text is not None else None
+        if text is None or match is None:
+            if text is not None:
+                self.fail(path, "not_a_period", text=repr(text))
+            return None
+        year = self.year(int(match.group(1)), path)
+        if year is None:
+            return None
+        if match.group(2) is None:
+            return Period(year)
+        first, last = int(match.group(2)), int(match.group(3))
+        if not 1 <= first <= last <= 12:
+            self.fail(path, "not_a_period", text=repr(text))
+            return None
+        return Period(year, first, last)
+
+    def periods(
+        self, value: Any, path: Path, read: Callable[[Any, Path], T | None]
+    ) -> dict[Period, T]:
+        """A mapping of periods to values, each period once."""
+        if not isinstance(value, dict):
+            if value is not None:
+                self.fail(path, "expected_years", got=_kind(value))
+            return {}
+        out: dict[Period, T] = {}
+        for key, item in value.items():
+            at = (*path, str(key))
+            period = self.period(key, at)
+            figure = read(item, at)
+            if period is None or figure is None:
+                continue
+            if period in out:
+                self.fail(at, "duplicate_id", what=msg("what.period"), id=repr(period.key()))
+            out[period] = figure
+        return out
+
+    def preliminary(self, value: Any, path: Path, periods: dict[Period, Any]) -> list[Period]:
+        """The periods a source calls preliminary: each must be one of the series'."""
+        marked = self.items(value or [], path, self.period)
+        for i, period in enumerate(marked):
+            if period not in periods:
+                self.fail((*path, i), "unknown_period", text=repr(period.key()))
+        return marked
+
+    def flows(self, value: Any, path: Path) -> TradeYear | None:
+        f = self.fields(value, path, (), ("exports", "imports"))
+        if f is None:
+            return None
+        if f["exports"] is None and f["imports"] is None:
+            self.fail(path, "empty_year")
+            return None
+        exports = self.usd(f["exports"], f.at("exports"))
+        imports = self.usd(f["imports"], f.at("imports"))
+        return TradeYear(exports, imports)
+
+    def by_period(
+        self, value: Any, path: Path, read: Callable[[Any, Path], T | None]
+    ) -> tuple[str, dict[Period, T], tuple[Period, ...]] | None:
+        """A series by period: its source, its figures and the periods it calls preliminary."""
+        f = self.fields(value, path, ("source", "periods"), ("preliminary",))
+        if f is None:
+            return None
+        source = self.source_ref(f["source"], f.at("source"))
+        periods = self.periods(f["periods"], f.at("periods"), read)
+        preliminary = self.preliminary(f["preliminary"], f.at("preliminary"), periods)
+        return (source, periods, tuple(preliminary)) if source else None
+
+    def period_series(self, value: Any, path: Path) -> PeriodSeries | None:
+        read = self.by_period(value, path, self.flows)
+        return None if read is None else PeriodSeries(*read)
+
+    def signed_usd(self, value: Any, path: Path) -> int | None:
+        return self.integer(value, path, SIGNED_USD_RANGE)
+
+    def investment(self, value: Any, path: Path) -> InvestmentSeries | None:
+        read = self.by_period(value, path, self.signed_usd)
+        return None if read is None else InvestmentSeries(*read)
+
+    def ideal_point(self, value: Any, path: Path) -> IdealPoint | None:
+        """`[point, votes, low, high]`: the estimate, its votes, its 5% and 95% quantiles."""
+        if not isinstance(value, list) or len(value) != 4:
+            self.fail(path, "ideal_point", got=_kind(value))
+            return None
+        point = self.number(value[0], (*path, 0), POINT_RANGE)
+        votes = self.integer(value[1], (*path, 1), VOTES_RANGE)
+        low = self.number(value[2], (*path, 2), POINT_RANGE)
+        high = self.number(value[3], (*path, 3), POINT_RANGE)
+        if point is None or votes is None or low is None or high is None:
+            return None
+        if low > high:
+            self.fail(path, "quantiles")
+            return None
+        return IdealPoint(point, votes, low, high)
+
+    def un_voting(
+        self, value: Any, path: Path, partner_ids: set[str], home: Country | None
+    ) -> UnVoting | None:
+        """Ideal points by year, keyed by partner id or the home country's ISO alpha-3 code."""
+        f = self.fields(value, path, ("source", "years"), ("notes",))
+        if f is None:
+            return None
+        source = self.source_ref(f["source"], f.at("source"))
+        keys = partner_ids | ({home.iso3} if home else set())
+        years: dict[int, dict[str, IdealPoint]] = {}
+        listed = f["years"]
+        if not isinstance(listed, dict):
+            self.fail(f.at("years"), "expected_years", got=_kind(listed))
+            listed = {}
+        for year_key, entries in listed.items():
+            at = (*f.at("years"), str(year_key))
+            year = self.year(year_key, at)
+            if not isinstance(entries, dict):
+                self.fail(at, "expected_mapping", got=_kind(entries))
+                continue
+            points: dict[str, IdealPoint] = {}
+            low_bound, high_bound = POINT_RANGE
+            for key, item in entries.items():
+                # The common case, checked inline (about 10,000 entries): a known key and four
+                # plain numbers in range, quantiles in order.
+                if key in keys and type(item) is list and len(item) == 4:
+                    point, votes, low, high = item
+                    if (
+                        type(votes) is int
+                        and VOTES_RANGE[0] <= votes <= VOTES_RANGE[1]
+                        and type(point) is float
+                        and type(low) is float
+                        and type(high) is float
+                        and low_bound <= low <= high <= high_bound
+                        and low_bound <= point <= high_bound
+                    ):
+                        points[key] = IdealPoint(point, votes, low, high)
+                        continue
+                if key not in keys:
+                    self.fail((*at, str(key)), "unknown_partner", id=repr(key))
+                    continue
+                point = self.ideal_point(item, (*at, str(key)))
+                if point is not None:
+                    points[key] = point
+            if year is not None:
+                years[year] = points
+        notes: dict[str, Localized] = {}
+        raw_notes = f["notes"] if isinstance(f["notes"], dict) else {}
+        if f["notes"] is not None and not isinstance(f["notes"], dict):
+            self.fail(f.at("notes"), "expected_mapping", got=_kind(f["notes"]))
+        for key, item in raw_notes.items():
+            if key not in keys:
+                self.fail((*f.at("notes"), str(key)), "unknown_partner", id=repr(key))
+            note = self.localized(item, (*f.at("notes"), str(key)))
+            if note is not None:
+                notes[key] = note
+        return UnVoting(source, years, notes) if source else None
 
     def usd(self, value: Any, path: Path) -> int | None:
         return None if value is None else self.integer(value, path, USD_RANGE)

@@ -14,14 +14,17 @@ from bilateral_cli.model import (
     Agreement,
     Dataset,
     Group,
+    InvestmentSeries,
     Localized,
     Membership,
     PartialDate,
     Partner,
     PartnerKind,
+    PeriodSeries,
     ReportedFigure,
     Source,
     TradeSeries,
+    UnVoting,
 )
 
 
@@ -98,7 +101,41 @@ def dataset_document(dataset: Dataset) -> dict[str, Any]:
             "as_of": _date(dataset.cooperation.agreements_as_of),
             "items": [_agreement(a) for a in dataset.cooperation.agreements],
         },
+    } | _compact(
+        {
+            "bop_world": _periods(dataset.bop_world) if dataset.bop_world else None,
+            "fdi_world": _periods(dataset.fdi_world) if dataset.fdi_world else None,
+            "un_voting": _un_voting(dataset.un_voting) if dataset.un_voting else None,
+        }
+    )
+
+
+def _periods(series: PeriodSeries | InvestmentSeries) -> dict[str, Any]:
+    """A series by period: `2024` or `2025-01/05` as keys."""
+    values = {
+        period.key(): _compact(v._asdict()) if isinstance(v, tuple) else v
+        for period, v in series.periods.items()
     }
+    return _compact(
+        {
+            "source": series.source,
+            "preliminary": [p.key() for p in series.preliminary],
+            "periods": values,
+        }
+    )
+
+
+def _un_voting(voting: UnVoting) -> dict[str, Any]:
+    return _compact(
+        {
+            "source": voting.source,
+            "notes": {key: _text(note) for key, note in voting.notes.items()} or None,
+            "years": {
+                year: {key: list(point) for key, point in points.items()}
+                for year, points in voting.years.items()
+            },
+        }
+    )
 
 
 def _membership(member: Membership) -> dict[str, Any]:
@@ -266,5 +303,7 @@ def _partner(partner: Partner) -> dict[str, Any]:
             ],
             "reported": [_reported(f) for f in partner.reported],
             "trade": _trade(partner.trade) if partner.trade else None,
+            "bop_trade": _periods(partner.bop_trade) if partner.bop_trade else None,
+            "fdi": _periods(partner.fdi) if partner.fdi else None,
         }
     )

@@ -17,6 +17,7 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    AlignmentCompareView,
     BriefView,
     CompareView,
     CoverageView,
@@ -72,6 +73,7 @@ def _list(view: ListView) -> Rows:
         "year",
         "year_total",
         "year_change_pct",
+        "un_distance",
     )
     rows = (
         (
@@ -92,6 +94,7 @@ def _list(view: ListView) -> Rows:
             view.year,
             r.year_total,
             r.year_change_pct,
+            r.un_distance,
         )
         for r in view.rows
     )
@@ -167,24 +170,26 @@ def _validation(view: ValidationView) -> Rows:
     return header, ((kind, p.file, p.line, p.column, p.path, p.message) for kind, p in rows)
 
 
+# the first fields of every comparison, whatever it compares
+COMPARE_HEADER = ("id", "name", "metric", "from_year", "to_year", "from", "to", "change")
+
+
 @csv_rows.register
 def _compare(view: CompareView) -> Rows:
     header = (
-        "id",
-        "name",
-        "metric",
-        "from_year",
-        "to_year",
-        "from",
-        "to",
-        "change",
+        *COMPARE_HEADER,
         "growth",
         "growth_pct",
         "share_pct",
         "rank",
         "reported_growth_pct",
         "reported_source",
+        "series",
+        "from_period",
+        "to_period",
     )
+    start = view.start_period.key() if view.start_period else str(view.start)
+    end = view.end_period.key() if view.end_period else str(view.end)
     rows = (
         (
             r.id,
@@ -201,6 +206,38 @@ def _compare(view: CompareView) -> Rows:
             r.rank,
             r.reported_growth_pct,
             r.reported_source,
+            view.series,
+            start,
+            end,
+        )
+        for r in (*view.rows, *view.sums)
+    )
+    return header, rows
+
+
+@csv_rows.register
+def _alignment_compare(view: AlignmentCompareView) -> Rows:
+    header = (
+        *COMPARE_HEADER,
+        "band_low",
+        "band_high",
+        "rank",
+        "source",
+    )
+    rows = (
+        (
+            r.id,
+            r.name,
+            "un-distance",
+            view.start,
+            view.end,
+            r.start_value,
+            r.end_value,
+            r.change,
+            r.low,
+            r.high,
+            r.rank,
+            view.source,
         )
         for r in (*view.rows, *view.sums)
     )

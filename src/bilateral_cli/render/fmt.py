@@ -6,7 +6,7 @@ English: `USD 3.12 billion`, `29.57%`, `9 October 1952`, `1,063.3`. Indonesian: 
 
 from __future__ import annotations
 
-from bilateral_cli.model import PartialDate
+from bilateral_cli.model import PartialDate, Period
 
 MONTHS = {
     "en": (
@@ -116,6 +116,11 @@ def millions(usd: int | None, lang: str = "en") -> str:
     return "" if usd is None else number(f"{usd / 1e6:,.1f}", lang)
 
 
+def whole_millions(usd: int | None, lang: str = "en") -> str:
+    """USD in whole millions, as tables of investment state them: `11,572`; `?` if unknown."""
+    return "?" if usd is None else number(f"{usd / 1e6:,.0f}", lang)
+
+
 def percent(value: float | None, decimals: int = 1, lang: str = "en") -> str:
     """`+29.6%`; blank when unknown. Reported figures use `stated_percent` instead."""
     return "" if value is None else number(f"{value:+,.{decimals}f}%", lang)
@@ -149,3 +154,33 @@ def bar(value: int | None, largest: int, width: int = 20) -> str:
 def points(value: float, lang: str = "en") -> str:
     """A difference of percentages: `+0.07`."""
     return number(f"{value:+.2f}", lang)
+
+
+def period(value: Period, lang: str = "en") -> str:
+    """`2024`, `January-May 2025`, `May 2025`: a year, or months of one."""
+    if value.full:
+        return str(value.year)
+    months = MONTHS[lang]
+    first, last = months[value.first - 1], months[value.last - 1]
+    span = first if value.first == value.last else f"{first}\u2013{last}"
+    return f"{span} {value.year}"
+
+
+def distance(value: float, lang: str = "en") -> str:
+    """A voting distance: `0.08`, `4.15`."""
+    return number(f"{value:.2f}", lang)
+
+
+_LEVELS = "▁▂▃▄▅▆▇█"
+
+
+def spark(values: list[float | None], largest: float) -> str:
+    """One character per value, taller for larger; `·` for a value not to be read."""
+    out = []
+    for value in values:
+        if value is None or largest <= 0:
+            out.append("·")
+        else:
+            level = min(len(_LEVELS) - 1, int(value / largest * (len(_LEVELS) - 1) + 0.5))
+            out.append(_LEVELS[level])
+    return "".join(out)

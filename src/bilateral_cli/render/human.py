@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import singledispatch
 
 import bilateral_cli.render.fmt as fmt
+from bilateral_cli.alignment import overlap
 from bilateral_cli.errors import Problem
 from bilateral_cli.messages import tr
 from bilateral_cli.model import Measure, PartialDate, PartnerKind, Source
@@ -37,6 +38,8 @@ from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    AlignmentCompareView,
+    AlignmentRow,
     BriefView,
     CompareRow,
     CompareView,
@@ -46,6 +49,7 @@ from bilateral_cli.views import (
     GroupsView,
     GroupTradeRow,
     HistoryView,
+    InvestmentView,
     ListRow,
     ListView,
     ProductRow,
@@ -85,7 +89,7 @@ def _list(view: ListView, lang: str = "en") -> Document:
             return line(Span(tr("list.stops", lang, year=row.latest_year), "muted"))
         return line("")
 
-    rows = tuple(
+    rows: tuple[tuple[Line, ...], ...] = tuple(
         (
             line(row.name),
             line(row.region),
@@ -97,7 +101,7 @@ def _list(view: ListView, lang: str = "en") -> Document:
         )
         for row in view.rows
     )
-    columns = (
+    columns: tuple[Column, ...] = (
         Column(tr("col.partner", lang)),
         Column(tr("col.region", lang)),
         short(Column(tr("col.region", lang))),  # wraps too, where a region has no short form
@@ -106,8 +110,15 @@ def _list(view: ListView, lang: str = "en") -> Document:
         figures(tr("col.usd_m", lang, year=view.year) + DERIVED),
         figures(tr("col.growth", lang) + DERIVED),
     )
+    if view.sort == "un-distance":  # the figure the rows are sorted by, beside them
+        title_un = tr("col.un_distance", lang, year=view.un_year or "") + DERIVED
+        columns = (*columns, figures(title_un))
+        rows = tuple(
+            (*cells, line("" if r.un_distance is None else fmt.distance(r.un_distance, lang)))
+            for cells, r in zip(rows, view.rows, strict=True)
+        )
     grid = Grid(columns, rows)
-    sort = tr(f"sort.{view.sort}", lang)
+    sort = tr(f"sort.{view.sort.replace('-', '_')}", lang)
     if len(view.rows) == 1:
         count = tr("list.count_one", lang, sort=sort)
     else:
@@ -118,7 +129,12 @@ def _list(view: ListView, lang: str = "en") -> Document:
         note += " " + tr("list.stops_note", lang, year=view.year, stop=stop)
     for source in view.trade_sources:
         note += tr("list.source", lang, id=source.id, title=source.title)
-    return (Heading(title), grid, Paragraph(line(count), muted=True), Paragraph(line(note), True))
+    out: list[Block] = [Heading(title), grid, Paragraph(line(count), muted=True)]
+    out.append(Paragraph(line(note), True))
+    if view.sort == "un-distance":
+        un_note = tr("list.un_note", lang, d=DERIVED, year=view.un_year or "")
+        out.append(Paragraph(line(un_note + " ", cite(view.un_source or "")), True))
+    return tuple(out)
 
 
 def since_cell(row: ListRow, lang: str, short: bool = False) -> str:
@@ -186,10 +202,194 @@ def _profile(view: ProfileView, lang: str = "en") -> Document:
     else:
         out.append(Paragraph(line(tr("show.no_trade", lang)), muted=True))
 
+    out += bop_block(view, lang)
+    out += alignment_block(view, lang)
     out += groups_block(view, lang)
     out += agreements_block(view.agreements, view.agreements_as_of, lang)
     out += sources_block(view.sources, lang)
     return tuple(out)
+
+
+def alignment_block(view: ProfileView, lang: str) -> list[Block]:
+    """The UN voting distance: latest reliable year, rank, trend with a chart, what it means."""
+    voting = view.alignment
+    if voting is None:
+        return []
+    d = DERIVED
+    items: list[Bullet] = []
+    latest = voting.latest
+    if latest is None:
+        text = tr("align.none_reliable", lang, min=voting.min_votes) + " "
+        items.append(Bullet(line(text, cite(voting.source))))
+    else:
+        text = tr(
+            "align.latest",
+            lang,
+            year=latest.year,
+            value=fmt.distance(latest.value, lang),
+            low=fmt.distance(latest.low, lang),
+            high=fmt.distance(latest.high, lang),
+            d=d,
+            home=view.home,
+            partner=view.name,
+            home_votes=latest.home_votes,
+            votes=latest.votes,
+        )
+        if voting.rank is not None:
+            text += tr("align.rank", lang, rank=voting.rank, ranked=voting.ranked, d=d)
+        items.append(Bullet(line(text + " ", cite(voting.source))))
+    start = voting.start
+    if latest is not None and start is not None and start.year < latest.year:
+        change = latest.value - start.value
+        direction = tr("align.closer" if change < 0 else "align.further", lang)
+        within = overlap(start, latest)
+        text = tr(
+            "align.trend",
+            lang,
+            start_year=start.year,
+            start=fmt.distance(start.value, lang),
+            end_year=latest.year,
+            end=fmt.distance(latest.value, lang),
+            d=d,
+            direction=direction,
+            bands=tr("align.within" if within else "align.beyond", lang),
+        )
+        items.append(Bullet(line(text)))
+    if len(voting.years) > 1:
+        values = [y.value if y.reliable else None for y in voting.years]
+        largest = max((v for v in values if v is not None), default=0.0)
+        bars = fmt.spark(values, largest)
+        first, last = voting.years[0].year, voting.years[-1].year
+        top = fmt.distance(largest, lang)
+        text = tr("align.chart", lang, first=first, last=last, bars=bars, top=top, d=d)
+        items.append(Bullet(line(text)))
+    for unused in voting.unused:
+        text = tr(
+            "align.unused",
+            lang,
+            year=unused.year,
+            home=view.home,
+            partner=view.name,
+            home_votes=unused.home_votes,
+            votes=unused.votes,
+            min=voting.min_votes,
+        )
+        items.append(Bullet(line(text)))
+    if voting.note:
+        items.append(Bullet(line(tr("align.note", lang, note=voting.note))))
+    explain = tr("align.explain", lang, min=voting.min_votes)
+    return [
+        Heading(tr("align.title", lang)),
+        Bullets(tuple(items)),
+        Paragraph(line(explain), muted=True),
+    ]
+
+
+def investment(value: int | None, lang: str) -> str:
+    """Net direct investment in words: an amount, or net disinvestment of one."""
+    if value is None:
+        return tr("figure.unknown", lang)
+    if value < 0:
+        return tr("bop.disinvestment", lang, value=fmt.money(-value, lang=lang))
+    return fmt.money(value, lang=lang)
+
+
+def flow_text(value: int | None, growth: float | None, before: str, lang: str) -> str:
+    """`USD 4.83 billion (+14.0%* on January-May 2024)`."""
+    text = fmt.money(value, lang=lang) if value is not None else tr("figure.unknown", lang)
+    if growth is not None:
+        growth_text = fmt.percent(growth, lang=lang)
+        text += " " + tr("bop.growth", lang, growth=growth_text, d=DERIVED, before=before)
+    return text
+
+
+def bop_block(view: ProfileView, lang: str) -> list[Block]:
+    """Bank Indonesia's freshest months, its series beside Comtrade's, and investment."""
+    bop, fdi = view.bop, view.investment
+    if bop is None and fdi is None:
+        return []
+    items: list[Bullet] = []
+    if bop is not None and bop.latest is not None:
+        latest = bop.latest
+        before = fmt.period(latest.before, lang)
+        text = tr(
+            "bop.latest",
+            lang,
+            period=fmt.period(latest.period, lang),
+            exports=flow_text(latest.exports, latest.exports_growth_pct, before, lang),
+            imports=flow_text(latest.imports, latest.imports_growth_pct, before, lang),
+            before=before,
+        )
+        if latest.preliminary:
+            text += tr("bop.preliminary", lang)
+        items.append(Bullet(line(text + " ", cite(bop.source))))
+    if fdi is not None:
+        items.append(Bullet(investment_line(view, fdi, lang)))
+    out: list[Block] = [Heading(tr("bop.title", lang)), Bullets(tuple(items))]
+    if bop is not None and bop.years:
+        rows = tuple(
+            (
+                line(str(y.year) + ("ᵖ" if y.preliminary else "")),
+                line(fmt.millions(y.bi_exports, lang)),
+                line(fmt.millions(y.exports, lang)),
+                line(fmt.percent(y.exports_difference_pct, lang=lang)),
+                line(fmt.millions(y.bi_imports, lang)),
+                line(fmt.millions(y.imports, lang)),
+                line(fmt.percent(y.imports_difference_pct, lang=lang)),
+            )
+            for y in bop.years
+        )
+        columns = (
+            figures(tr("col.year", lang)),
+            figures(tr("col.bi_exports", lang)),
+            figures(tr("col.ct_exports", lang)),
+            figures(tr("col.difference", lang) + DERIVED),
+            figures(tr("col.bi_imports", lang)),
+            figures(tr("col.ct_imports", lang)),
+            figures(tr("col.difference", lang) + DERIVED),
+        )
+        out.append(Paragraph(line(tr("bop.side_by_side", lang))))
+        out.append(Grid(columns, rows))
+        note = tr("bop.reason", lang, d=DERIVED, bi=bop.source, trade=bop.trade_source or "")
+        out.append(Paragraph(line(note), muted=True))
+    return out
+
+
+def investment_line(view: ProfileView, fdi: InvestmentView, lang: str) -> Line:
+    """`Investment in Indonesia: ...`: the latest year, the years before, the latest months."""
+    parts: list[str] = []
+    if fdi.years:
+        latest = fdi.years[-1]
+        text = tr(
+            "bop.fdi_latest",
+            lang,
+            home=view.home,
+            partner=view.name,
+            year=latest.period.year,
+            value=investment(latest.value, lang),
+        )
+        if latest.preliminary:
+            text += tr("bop.preliminary", lang)
+        parts.append(text)
+    if len(fdi.years) > 1:
+        values = " → ".join(fmt.whole_millions(y.value, lang) for y in fdi.years)
+        first, last = fdi.years[0].period.year, fdi.years[-1].period.year
+        parts.append(tr("bop.fdi_trend", lang, first=first, last=last, values=values))
+    if fdi.part is not None and fdi.part_before is not None:
+        parts.append(
+            tr(
+                "bop.fdi_part",
+                lang,
+                period=fmt.period(fdi.part.period, lang),
+                value=investment(fdi.part.value, lang),
+                before=investment(fdi.part_before.value, lang),
+            )
+        )
+    negative = any(y.value is not None and y.value < 0 for y in (*fdi.years, fdi.part) if y)
+    text = tr("bop.fdi", lang) + "; ".join(parts)
+    if negative:
+        text += tr("bop.fdi_negative", lang)
+    return line(text + " ", cite(fdi.source))
 
 
 def trade_grid(
@@ -785,15 +985,21 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
 @document.register
 def _compare(view: CompareView, lang: str = "en") -> Document:
     by = view.by.value if view.by else "partner"
+    start_label, end_label = str(view.start), str(view.end)
+    if view.start_period is not None and view.end_period is not None:
+        start_label = fmt.period(view.start_period, lang)
+        end_label = fmt.period(view.end_period, lang)
     what = view.scope or tr(f"compare.what_{by}", lang)
     title = tr(
         f"compare.title.{view.metric.value}",
         lang,
         home=view.home,
         what=what,
-        start=view.start,
-        end=view.end,
+        start=start_label,
+        end=end_label,
     )
+    if view.series == "bi":
+        title += tr("compare.bi_title", lang)
     ranked, unranked = list(view.rows), list(view.sums)
     everything = [*ranked, *unranked]
     largest = max((abs(r.end_value) for r in everything if r.end_value is not None), default=0)
@@ -802,8 +1008,8 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     columns = [
         figures(rank),
         Column(tr({"partner": "col.partner", "region": "col.region"}.get(by, "col.group"), lang)),
-        figures(str(view.start)),
-        figures(str(view.end)),
+        figures(start_label),
+        figures(end_label),
         figures(tr("col.change", lang) + DERIVED),
         figures(tr(f"col.{view.growth_kind}", lang) + DERIVED),
         *([figures(tr("col.share", lang) + DERIVED)] if shares else []),
@@ -858,8 +1064,8 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         lang,
         d=DERIVED,
         source="], [".join(view.trade_sources),
-        start=view.start,
-        end=view.end,
+        start=start_label,
+        end=end_label,
         growth=growth_note,
         share=share if shares else "",
         ranked=view.ranked,
@@ -868,6 +1074,9 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     if any(r.end_value is not None and r.end_value < 0 for r in everything):
         note += " " + tr("compare.negative", lang)
     blocks.append(Paragraph(line(note), muted=True))
+    if view.series == "bi":
+        key = "compare.bi_fdi_note" if view.metric.value == "fdi" else "compare.bi_note"
+        blocks.append(Paragraph(line(tr(key, lang, start=start_label, end=end_label)), muted=True))
     reported = [r for r in everything if r.reported_growth_pct is not None and r.reported_source]
     if reported:  # beside the grid, not in it: a citation would make every row too wide
         blocks.append(Heading(tr("show.reported", lang)))
@@ -900,6 +1109,70 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
         counts = "; ".join(missing)
         text = tr("compare.missing", lang, start=view.start, end=view.end, counts=counts)
         blocks.append(Paragraph(line(text), muted=True))
+    return tuple(blocks)
+
+
+@document.register
+def _alignment_compare(view: AlignmentCompareView, lang: str = "en") -> Document:
+    by = "group" if view.by else "partner"
+    title = tr(f"compare.un_title_{by}", lang, home=view.home, start=view.start, end=view.end)
+    everything = [*view.rows, *view.sums]
+    largest = max((r.end_value for r in everything if r.end_value is not None), default=0.0)
+    columns = (
+        figures(tr("col.rank", lang) + DERIVED),
+        Column(tr("col.group" if view.by else "col.partner", lang)),
+        figures(str(view.start) + DERIVED),
+        figures(str(view.end) + DERIVED),
+        figures(tr("col.change", lang) + DERIVED),
+        figures(tr("col.band", lang, year=view.end) + DERIVED),
+        chart(tr("col.bar", lang)),
+    )
+
+    def value(x: float | None) -> str:
+        return "" if x is None else fmt.distance(x, lang)
+
+    def cells(row: AlignmentRow) -> tuple[Line, ...]:
+        band = ""
+        if row.low is not None and row.high is not None:
+            band = f"{fmt.distance(row.low, lang)}\u2013{fmt.distance(row.high, lang)}"
+        change = "" if row.change is None else fmt.number(f"{row.change:+.2f}", lang)
+        bar = ""
+        if row.end_value is not None:  # in thousandths: `bar` takes whole numbers
+            bar = fmt.bar(round(row.end_value * 1000), round(largest * 1000))
+        return (
+            line("" if row.rank is None else str(row.rank)),
+            line(row.name),
+            line(value(row.start_value)),
+            line(value(row.end_value)),
+            line(change),
+            line(band),
+            line(bar),
+        )
+
+    blocks: list[Block] = [Heading(title), Grid(columns, tuple(map(cells, view.rows)))]
+    if view.sums:
+        blocks += [Heading(tr("compare.groups", lang)), Grid(columns, tuple(map(cells, view.sums)))]
+    units = tr(f"compare.units_{by}", lang)
+    note = tr(
+        "compare.un_note",
+        lang,
+        home=view.home,
+        d=DERIVED,
+        end=view.end,
+        ranked=view.ranked,
+        units=units,
+        min=view.min_votes,
+    )
+    blocks.append(Paragraph(line(note + " ", cite(view.source)), muted=True))
+    missing = [
+        tr("compare.un_missing_count", lang, name=r.name, count=r.missing, members=r.members)
+        for r in everything
+        if r.members and r.missing
+    ]
+    if view.by or view.sums:
+        blocks.append(Paragraph(line(tr("compare.un_groups", lang)), muted=True))
+    if missing:
+        blocks.append(Paragraph(line("; ".join(missing) + "."), muted=True))
     return tuple(blocks)
 
 

@@ -11,13 +11,17 @@ import json
 from functools import singledispatch
 from typing import Any
 
+from bilateral_cli.alignment import Distance
 from bilateral_cli.errors import Problem
-from bilateral_cli.model import Localized, PartialDate, Source
+from bilateral_cli.model import Localized, PartialDate, Period, Source
 from bilateral_cli.trade import TradeRow
 from bilateral_cli.views import (
     AboutView,
     AgreementRow,
     AgreementsView,
+    AlignmentCompareView,
+    AlignmentView,
+    BopView,
     BriefView,
     ClaimView,
     CompareView,
@@ -27,6 +31,7 @@ from bilateral_cli.views import (
     GroupProfileView,
     GroupsView,
     HistoryView,
+    InvestmentView,
     ListView,
     MemberRow,
     ProductRow,
@@ -100,7 +105,13 @@ def _list(view: ListView) -> dict[str, Any]:
         "kind_filter": view.kind,
         "query": view.query,
         "year": view.year,
-        "derived": ["latest.total", "latest.change_pct", "in_year.total", "in_year.change_pct"],
+        "derived": [
+            "latest.total",
+            "latest.change_pct",
+            "in_year.total",
+            "in_year.change_pct",
+            "un_distance",
+        ],
         "partners": [
             {
                 "id": row.id,
@@ -118,9 +129,11 @@ def _list(view: ListView) -> dict[str, Any]:
                     "change_pct": row.change_pct,
                 },
                 "in_year": {"total": row.year_total, "change_pct": row.year_change_pct},
+                "un_distance": row.un_distance,
             }
             for row in view.rows
         ],
+        "un_distance": {"year": view.un_year, "source": view.un_source},
         "trade_source": view.trade_sources[0].id if len(view.trade_sources) == 1 else None,
         "trade_sources": [source.id for source in view.trade_sources],
     }
@@ -187,7 +200,92 @@ def _profile(view: ProfileView) -> dict[str, Any]:
             "as_of": view.agreements_as_of.iso(),
             "items": [agreement_data(a) for a in view.agreements],
         },
+        "un_voting": alignment_data(view.alignment) if view.alignment else None,
+        "bop_trade": bop_data(view.bop) if view.bop else None,
+        "fdi": investment_data(view.investment) if view.investment else None,
         "sources": [source_data(s) for s in view.sources],
+    }
+
+
+def distance_data(d: Distance) -> dict[str, Any]:
+    return {
+        "year": d.year,
+        # the inputs have 7 decimals: no more in a difference of them
+        "distance": round(d.value, 7),
+        "band": {"low": round(d.low, 7), "high": round(d.high, 7)},
+        "votes": {"home": d.home_votes, "partner": d.votes},
+        "reliable": d.reliable,
+    }
+
+
+def alignment_data(view: AlignmentView) -> dict[str, Any]:
+    return {
+        "source": view.source,
+        "min_votes": view.min_votes,
+        "derived": ["distance", "band", "rank", "reliable"],
+        "latest": distance_data(view.latest) if view.latest else None,
+        "rank": view.rank,
+        "ranked_among": view.ranked,
+        "trend_from": distance_data(view.start) if view.start else None,
+        "years": [distance_data(d) for d in view.years],
+        "note": view.note,
+    }
+
+
+def period_text(period: Period) -> str:
+    return period.key()
+
+
+def bop_data(view: BopView) -> dict[str, Any]:
+    latest = view.latest
+    return {
+        "source": view.source,
+        "basis": "balance_of_payments",
+        "unit": "USD",
+        "derived": ["exports_growth_pct", "imports_growth_pct", "difference_pct"],
+        "latest": (
+            {
+                "period": period_text(latest.period),
+                "compared_with": period_text(latest.before),
+                "exports": latest.exports,
+                "imports": latest.imports,
+                "exports_growth_pct": latest.exports_growth_pct,
+                "imports_growth_pct": latest.imports_growth_pct,
+                "preliminary": latest.preliminary,
+            }
+            if latest
+            else None
+        ),
+        "trade_source": view.trade_source,
+        "years": [
+            {
+                "year": y.year,
+                "exports": y.bi_exports,
+                "imports": y.bi_imports,
+                "trade_exports": y.exports,
+                "trade_imports": y.imports,
+                "exports_difference_pct": y.exports_difference_pct,
+                "imports_difference_pct": y.imports_difference_pct,
+                "preliminary": y.preliminary,
+            }
+            for y in view.years
+        ],
+    }
+
+
+def investment_data(view: InvestmentView) -> dict[str, Any]:
+    def value(v: Any) -> dict[str, Any] | None:
+        if v is None:
+            return None
+        return {"period": period_text(v.period), "value": v.value, "preliminary": v.preliminary}
+
+    return {
+        "source": view.source,
+        "unit": "USD",
+        "net": True,
+        "years": [value(v) for v in view.years],
+        "latest_part": value(view.part),
+        "part_year_before": value(view.part_before),
     }
 
 
@@ -440,6 +538,9 @@ def _compare(view: CompareView) -> dict[str, Any]:
         "world": {"from": view.world_start, "to": view.world_end},
         "source": view.trade_sources[0] if len(view.trade_sources) == 1 else None,
         "sources": list(view.trade_sources),
+        "series": view.series,
+        "from_period": view.start_period.key() if view.start_period else str(view.start),
+        "to_period": view.end_period.key() if view.end_period else str(view.end),
         "rows": [
             {
                 "id": r.id,
@@ -473,6 +574,41 @@ def _compare(view: CompareView) -> dict[str, Any]:
             if view.total
             else None
         ),
+    }
+
+
+@to_data.register
+def _alignment_compare(view: AlignmentCompareView) -> dict[str, Any]:
+    def number(value: float | None) -> float | None:
+        return None if value is None else round(value, 7)
+
+    return {
+        "metric": "un-distance",
+        "from": view.start,
+        "to": view.end,
+        "by": view.by.value if view.by else "partner",
+        "source": view.source,
+        "min_votes": view.min_votes,
+        "derived": ["from", "to", "change", "band", "rank"],
+        "ranked_among": view.ranked,
+        "rows": [
+            {
+                "id": r.id,
+                "name": r.name,
+                "from": number(r.start_value),
+                "to": number(r.end_value),
+                "change": number(r.change),
+                "band": (
+                    {"low": number(r.low), "high": number(r.high)}
+                    if r.low is not None
+                    else None
+                ),
+                "rank": r.rank,
+                "members": r.members or None,
+                "members_missing": r.missing if r.members else None,
+            }
+            for r in (*view.rows, *view.sums)
+        ],
     }
 
 
