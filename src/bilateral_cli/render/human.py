@@ -810,14 +810,15 @@ def comparison(figure: ReportedView, lang: str) -> Line:
 def sources_block(sources: tuple[Source, ...], lang: str) -> list[Block]:
     """The sources behind a profile or a table, once, at the end, one short line each (the
     full reference, URL and licence: `bilateral sources`)."""
-    items = tuple(Bullet(short_source(s)) for s in sources)
+    items = tuple(Bullet(short_source(s, lang)) for s in sources)
     note = Paragraph(line(tr("sources.full", lang)), muted=True)
     return [Heading(tr("show.sources", lang)), Bullets(items), note]
 
 
-def short_source(source: Source) -> Line:
-    """`[id] Publisher, "Title", date`."""
-    return line(cite(source.id), f' {source.publisher}, "{source.title}", {source.date}')
+def short_source(source: Source, lang: str) -> Line:
+    """`[id] Publisher, "Title", date`, in `lang`."""
+    publisher, date = source.publisher.get(lang), fmt.iso_date(source.date, lang)
+    return line(cite(source.id), f' {publisher}, "{source.title}", {date}')
 
 
 def source_line(source: Source, lang: str) -> Line:
