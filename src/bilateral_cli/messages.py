@@ -1425,16 +1425,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bop.growth": {"en": "({growth}{d} on {before})", "id": "({growth}{d} dari {before})"},
     "bop.preliminary": {"en": " (preliminary)", "id": " (angka sementara)"},
     "bop.side_by_side": {
-        "en": "Bank Indonesia's series beside UN Comtrade's, USD million:",
-        "id": "Seri Bank Indonesia di samping seri UN Comtrade, juta USD:",
+        "en": "Bank Indonesia's series beside UN Comtrade's, USD million (exports, then imports):",
+        "id": "Seri Bank Indonesia di samping seri UN Comtrade, juta USD (ekspor, lalu impor):",
     },
     "col.bi_exports": {"en": "BI exports", "id": "Ekspor BI"},
-    "col.ct_exports": {"en": "Comtrade exports", "id": "Ekspor Comtrade"},
     "col.bi_imports": {"en": "BI imports", "id": "Impor BI"},
-    "col.ct_imports": {"en": "Comtrade imports", "id": "Impor Comtrade"},
+    "col.diff": {"en": "Diff.", "id": "Selisih"},
     "bop.reason": {
         "en": (
-            "Difference{d} = (BI - Comtrade) / Comtrade. They differ because Bank Indonesia "
+            "Diff.{d} = (BI - Comtrade) / Comtrade. They differ because Bank Indonesia "
             "[{bi}] records trade on a balance-of-payments basis (change of ownership) and "
             "Comtrade [{trade}] the customs records BPS reports; the two are never merged. "
             "ᵖ preliminary."
@@ -1487,6 +1486,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "kuantil 5% lebih besar daripada kuantil 95%.",
     },
     "what.period": {"en": "period", "id": "periode"},
+    "metric.fdi": {"en": "net direct investment", "id": "Investasi langsung neto"},
     "compare.title.fdi": {
         "en": "Net direct investment in {home} from {what}, {start} → {end} (USD million)",
         "id": "Investasi langsung neto di {home} dari {what}, {start} → {end} (juta USD)",
@@ -1495,16 +1495,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "UN voting distance (closest first)",
         "id": "jarak suara PBB (terdekat dahulu)",
     },
-    "col.un_distance": {"en": "UN distance {year}", "id": "Jarak PBB {year}"},
+    "col.un_distance": {"en": "UN", "id": "PBB"},
     "col.band": {"en": "Band {year}", "id": "Rentang {year}"},
     "list.un_note": {
         "en": (
-            "UN distance{d}: the gap between the two countries' positions estimated from their "
-            "UN General Assembly votes in {year} (0 = identical voting, lower = closer); blank "
+            "UN{d}: the UN voting distance, the gap between the two countries' positions "
+            "estimated from their UN General Assembly votes in {year} (0 = identical voting, "
+            "lower = closer); blank "
             "where either rests on too few votes (Bailey, Strezhnev & Voeten 2017)."
         ),
         "id": (
-            "Jarak PBB{d}: selisih posisi kedua negara yang diperkirakan dari pemungutan suara "
+            "PBB{d}: jarak suara di PBB, yaitu selisih posisi kedua negara yang diperkirakan dari "
+            "pemungutan suara "
             "mereka di Majelis Umum PBB pada {year} (0 = suara identik, makin kecil = makin "
             "dekat); kosong bila salah satunya bersandar pada terlalu sedikit suara (Bailey, "
             "Strezhnev & Voeten 2017)."

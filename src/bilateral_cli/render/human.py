@@ -110,11 +110,11 @@ def _list(view: ListView, lang: str = "en") -> Document:
         figures(tr("col.usd_m", lang, year=view.year) + DERIVED),
         figures(tr("col.growth", lang) + DERIVED),
     )
-    if view.sort == "un-distance":  # the figure the rows are sorted by, beside them
-        title_un = tr("col.un_distance", lang, year=view.un_year or "") + DERIVED
-        columns = (*columns, figures(title_un))
+    if view.sort == "un-distance":  # the figure the rows are sorted by, instead of growth
+        title_un = tr("col.un_distance", lang) + DERIVED
+        columns = (*columns[:-1], figures(title_un))
         rows = tuple(
-            (*cells, line("" if r.un_distance is None else fmt.distance(r.un_distance, lang)))
+            (*cells[:-1], line("" if r.un_distance is None else fmt.distance(r.un_distance, lang)))
             for cells, r in zip(rows, view.rows, strict=True)
         )
     grid = Grid(columns, rows)
@@ -342,11 +342,11 @@ def bop_block(view: ProfileView, lang: str) -> list[Block]:
         columns = (
             figures(tr("col.year", lang)),
             figures(tr("col.bi_exports", lang)),
-            figures(tr("col.ct_exports", lang)),
-            figures(tr("col.difference", lang) + DERIVED),
+            figures("Comtrade"),
+            figures(tr("col.diff", lang) + DERIVED),
             figures(tr("col.bi_imports", lang)),
-            figures(tr("col.ct_imports", lang)),
-            figures(tr("col.difference", lang) + DERIVED),
+            figures("Comtrade"),
+            figures(tr("col.diff", lang) + DERIVED),
         )
         out.append(Paragraph(line(tr("bop.side_by_side", lang))))
         out.append(Grid(columns, rows))
@@ -986,7 +986,9 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
 @document.register
 def _compare(view: CompareView, lang: str = "en") -> Document:
     by = view.by.value if view.by else "partner"
-    start_label, end_label = str(view.start), str(view.end)
+    # columns are titled by year; the title and the notes name the months of a part-year
+    short_start, short_end = str(view.start), str(view.end)
+    start_label, end_label = short_start, short_end
     if view.start_period is not None and view.end_period is not None:
         start_label = fmt.period(view.start_period, lang)
         end_label = fmt.period(view.end_period, lang)
@@ -1009,8 +1011,8 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     columns = [
         figures(rank),
         Column(tr({"partner": "col.partner", "region": "col.region"}.get(by, "col.group"), lang)),
-        figures(start_label),
-        figures(end_label),
+        figures(short_start),
+        figures(short_end),
         figures(tr("col.change", lang) + DERIVED),
         figures(tr(f"col.{view.growth_kind}", lang) + DERIVED),
         *([figures(tr("col.share", lang) + DERIVED)] if shares else []),
