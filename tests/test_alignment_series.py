@@ -193,7 +193,7 @@ def test_compare_fdi_and_bi_in_both_languages(invoke: Invoke) -> None:
     top = view.rows[0]
     assert top.id == "hong-kong" and top.end_value == 885_000_000
     out = flat(invoke("compare", "--source", "bi", "--period", "2025-01/05").stdout)
-    assert "January\u2013May 2024 → January\u2013May 2025 (Bank Indonesia)" in out
+    assert "January\u2013May 2024 → January\u2013May 2025 (USD million) (Bank Indonesia)" in out
     out = flat(invoke("compare", "--metric", "fdi", "--lang", "id").stdout)
     assert "Investasi langsung neto di Indonesia dari mitra, 2023 → 2024" in out
     args = ("compare", "--source", "bi", "--period", "2025-01/05", "-f", "json")
