@@ -235,6 +235,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metric.exports": {"en": "exports", "id": "Ekspor"},
     "metric.imports": {"en": "imports", "id": "Impor"},
     "metric.balance": {"en": "trade balance", "id": "Neraca perdagangan"},
+    "metric.fdi": {"en": "net direct investment", "id": "Investasi langsung neto"},
+    "metric.un-distance": {"en": "UN voting distance", "id": "Jarak pemungutan suara di PBB"},
     "col.rank": {"en": "Rank", "id": "Peringkat"},
     "col.usd_m": {"en": "{year}, USD m", "id": "{year}, juta USD"},
     "col.yoy": {"en": "YoY", "id": "y-on-y"},
