@@ -87,10 +87,7 @@ def test_readme_examples_read_cleanly_at_80_columns(
     split = {w for w in words(narrow.stdout) - known if w.strip("•↳") and w not in urls}
     assert not split
     long = [line for line in narrow.stdout.splitlines() if len(line) > 80]
-    # Known gap (issue 13, open): the Bank Indonesia tables (BI beside Comtrade in `show`,
-    # part-years in `compare --source bi`) are still wider than 80; their words stay whole.
-    if not {"canada", "serikat", "kanada", "bi", "fdi"} & set(args):
-        assert not long
+    assert not long
     assert not narrow.stdout.startswith("\n")
     assert all(line == line.rstrip() for line in narrow.stdout.splitlines())
 

@@ -1488,7 +1488,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "kuantil 5% lebih besar daripada kuantil 95%.",
     },
     "what.period": {"en": "period", "id": "periode"},
-    "metric.fdi": {"en": "net direct investment", "id": "Investasi langsung neto"},
     "compare.title.fdi": {
         "en": "Net direct investment in {home} from {what}, {start} → {end} (USD million)",
         "id": "Investasi langsung neto di {home} dari {what}, {start} → {end} (juta USD)",
