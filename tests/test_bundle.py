@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from bilateral_cli.completion import completions
 from bilateral_cli.dataset import BUNDLE, bundle, load_dataset
 from bilateral_cli.dataset.bundle import read_words
 from bilateral_cli.dataset.compiled import LazyPartners, encode_dataset, read_dataset
+from bilateral_cli.dataset.framing import MAGIC, dump, frame
 from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
 from bilateral_cli.queries import find_partner
@@ -97,33 +97,52 @@ def damaged(tmp_path: Path, change: bytes) -> Path:
     return path
 
 
-@pytest.mark.parametrize("how", ["flip", "truncate", "version", "format", "empty", "extra"])
+def split(blob: bytes) -> tuple[list[str], bytes]:
+    """A bundle's header lines and the sections after it (see `framing`)."""
+    end = blob.index(b"\n\n")
+    return blob[len(MAGIC) : end].decode().split("\n"), blob[end + 2 :]
+
+
+def joined(header: list[str], body: bytes) -> bytes:
+    return MAGIC + "\n".join(header).encode() + b"\n\n" + body
+
+
+@pytest.mark.parametrize(
+    "how", ["flip", "truncate", "version", "format", "marshal", "empty", "extra", "magic"]
+)
 def test_a_damaged_or_foreign_bundle_is_not_used(tmp_path: Path, how: str) -> None:
     blob = INSTALLED.read_bytes()
-    header_line, body = blob.split(b"\n", 1)
-    header = json.loads(header_line)
-    if how == "flip":  # one digit changed in the last partner's figures
+    header, body = split(blob)
+    assert joined(header, body) == blob
+    if how == "flip":  # one byte changed near the end (the UN votes)
         at = body.rindex(b"0")
-        blob = header_line + b"\n" + body[:at] + b"1" + body[at + 1 :]
+        blob = joined(header, body[:at] + b"1" + body[at + 1 :])
     elif how == "truncate":
         blob = blob[: len(blob) // 2]
-    elif how in ("version", "format"):
-        header["tool" if how == "version" else "format"] = "0.0.0-other"
-        blob = json.dumps(header).encode() + b"\n" + body
+    elif how in ("version", "format", "marshal"):
+        key = {"version": "tool"}.get(how, how)
+        header = [f"{key}=0.0.0-other" if x.startswith(f"{key}=") else x for x in header]
+        blob = joined(header, body)
     elif how == "empty":
         blob = b""
-    else:
+    elif how == "extra":
         blob += b"\n"
+    else:
+        blob = b"X" + blob[1:]
     assert read_dataset(damaged(tmp_path, blob)) is None
 
 
 def test_a_consistent_bundle_with_a_broken_structure_is_not_used(tmp_path: Path) -> None:
-    core = b'["not", "a", "dataset"]'
-    sections = [["core", len(core), zlib.crc32(core)], ["names", 2, zlib.crc32(b"[]")]]
-    sections.append(["partners", 0, zlib.crc32(b"")])
-    header = {"format": bundle.FORMAT, "tool": __version__, "sections": sections}
-    blob = json.dumps(header).encode() + b"\n" + core + b"[]"
-    assert read_dataset(damaged(tmp_path, blob)) is None
+    fields = {"format": bundle.FORMAT, "tool": __version__}
+    for core, names in [
+        (dump(["not", "a", "dataset"]), dump({"partners": []})),
+        (dump([]), dump(7)),
+        (dump([]), dump({"partners": [], "index": [[], []]})),
+    ]:
+        sections = {"core": core, "names": names, "partners": dump([])}
+        sections |= {"cooperation": b"", "votes": b""}
+        blob = frame(fields, sections, lambda name, data: zlib.crc32(data))
+        assert read_dataset(damaged(tmp_path, blob)) is None
 
 
 def test_a_missing_bundle_falls_back_to_the_yaml(tmp_path: Path) -> None:

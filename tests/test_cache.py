@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bilateral_cli.dataset import cache, load_dataset
+from bilateral_cli.dataset.compiled import encode_sections
 from bilateral_cli.dataset.framing import frame
 from bilateral_cli.dataset.schema import SCHEMA_VERSION
 from bilateral_cli.errors import DatasetError
@@ -21,7 +21,7 @@ Variant = Callable[..., Path]
 
 
 def entries(directory: Path) -> list[Path]:
-    return sorted(directory.glob("*.json")) if directory.is_dir() else []
+    return sorted(directory.glob("*.bundle")) if directory.is_dir() else []
 
 
 def test_first_load_writes_an_entry_and_second_reads_it(
@@ -31,7 +31,7 @@ def test_first_load_writes_an_entry_and_second_reads_it(
     [entry] = entries(cache_dir)
     raw = dataset_file.read_bytes()
     assert entry == cache.entry_path(raw, SCHEMA_VERSION, cache_dir)
-    assert cache.read_tree(raw, SCHEMA_VERSION) is not None
+    assert cache.read_dataset(raw, SCHEMA_VERSION) is not None
     assert load_dataset(dataset_file) == cold == load_dataset()
 
 
@@ -40,7 +40,7 @@ def test_first_load_writes_an_entry_and_second_reads_it(
     [
         lambda blob: blob[: len(blob) // 2],  # truncated
         lambda blob: blob.replace(b"Canada", b"Kanadu", 1),  # payload changed, hash not
-        lambda blob: b"not json at all",
+        lambda blob: b"not a bundle at all",
         lambda blob: b"",
     ],
     ids=["truncated", "tampered", "garbage", "empty"],
@@ -52,9 +52,9 @@ def test_a_damaged_entry_is_detected_and_rebuilt(
     [entry] = entries(cache_dir)
     entry.write_bytes(damage(entry.read_bytes()))
     raw = dataset_file.read_bytes()
-    assert cache.read_tree(raw, SCHEMA_VERSION) is None
+    assert cache.read_dataset(raw, SCHEMA_VERSION) is None
     assert load_dataset(dataset_file) == good
-    assert cache.read_tree(raw, SCHEMA_VERSION) is not None  # rewritten
+    assert cache.read_dataset(raw, SCHEMA_VERSION) is not None  # rewritten
 
 
 def test_a_consistent_but_forged_entry_is_a_miss(cache_dir: Path, dataset_file: Path) -> None:
@@ -62,15 +62,15 @@ def test_a_consistent_but_forged_entry_is_a_miss(cache_dir: Path, dataset_file: 
     its HMAC needs the installation's key, which is not in the cache directory."""
     good = load_dataset(dataset_file)
     [entry] = entries(cache_dir)
-    header, payload = entry.read_bytes().split(b"\n", 1)
-    forged = payload.replace(b'"exports":1063340426', b'"exports":9999999999', 1)
-    assert forged != payload
-    fields = {k: v for k, v in json.loads(header).items() if k != "sections"}
+    canada = next(i for i, p in enumerate(good.partners) if p.id == "canada")
+    partners = list(good.partners)
+    partners[canada] = partners[canada]._replace(iso3="XXX")
+    forged = encode_sections(good._replace(partners=tuple(partners)))
     entry.write_bytes(
-        frame(fields, {"tree": forged}, lambda name, data: hashlib.sha256(data).hexdigest())
+        frame(cache._fields(), forged, lambda name, data: hashlib.sha256(data).hexdigest())
     )
     assert load_dataset(dataset_file) == good
-    assert b"9999999999" not in entry.read_bytes()  # removed and rebuilt
+    assert b"XXX" not in entry.read_bytes()  # removed and rebuilt
     assert not list(cache_dir.rglob("*.key"))  # the key lives elsewhere
 
 
@@ -103,7 +103,7 @@ def test_disabled_cache_writes_nothing(
     assert list(home.iterdir()) == []
     monkeypatch.delenv("BILATERAL_CACHE_DIR")
     assert load_dataset(dataset_file).partners
-    assert list((home / "bilateral").glob("*.json"))  # the same load does cache when allowed
+    assert list((home / "bilateral").glob("*.bundle"))  # the same load does cache when allowed
 
 
 def test_an_unwritable_cache_just_means_no_cache(
@@ -127,7 +127,7 @@ def test_concurrent_writers_leave_a_valid_entry(cache_dir: Path, dataset_file: P
     assert len(entries(cache_dir)) == 1
     assert not list(cache_dir.glob(".tmp-*"))
     raw = dataset_file.read_bytes()
-    assert cache.read_tree(raw, SCHEMA_VERSION) is not None
+    assert cache.read_dataset(raw, SCHEMA_VERSION) is not None
 
 
 def test_warm_runs_import_neither_yaml_nor_the_yaml_tree(

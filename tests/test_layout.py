@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich import box
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -24,7 +25,7 @@ from bilateral_cli.queries import (
 )
 from bilateral_cli.render.document import Column, Facts, Grid, line
 from bilateral_cli.render.human import document
-from bilateral_cli.render.table import FittedGrid, _wrap, facts_grid, text
+from bilateral_cli.render.table import FittedGrid, Indented, _wrap, facts_grid, text
 from bilateral_cli.vocabulary import SortKey
 
 DATASET = load_dataset()
@@ -195,3 +196,70 @@ def test_a_wrapped_cell_in_a_figure_column_stays_right_aligned() -> None:
     assert len(header) > 1  # the header wrapped
     assert len({len(x) for x in header}) == 1  # and every line of it ends at the right edge
     assert lines[-1].endswith("51") and len(lines[-1]) == len(header[0])
+
+
+class RichIndented:
+    """The reference for `Indented`: the same text given to Rich as a `Text`, wrapped by Rich
+    (`render_lines`), each line indented and stripped of the spaces it ended on."""
+
+    def __init__(self, content: Text, indent: int, first: str | None) -> None:
+        self.content, self.indent, self.first = content, indent, first
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width - self.indent)
+        lines = console.render_lines(self.content, options.update_width(width), pad=False)
+        for n, row in enumerate(lines):
+            while row and not row[-1].text.rstrip():
+                row.pop()
+            if row:
+                last = row[-1]
+                row[-1] = Segment(last.text.rstrip(), last.style, last.control)
+                if self.first is not None and n == 0:
+                    yield Segment(self.first)
+                elif self.indent:
+                    yield Segment(" " * self.indent)
+            yield from row
+            yield Segment.line()
+
+
+def styled(renderable: RenderableType, width: int) -> list[list[str]]:
+    """Each printed line as (character, style) per position."""
+    console = Console(file=io.StringIO(), width=width, color_system="truecolor")
+    segments = console.render(renderable, console.options)
+    return [
+        [f"{ch}|{segment.style or ''}" for segment in row for ch in segment.text]
+        for row in Segment.split_lines(segments)
+    ]
+
+
+@given(
+    pieces=st.lists(
+        st.tuples(
+            st.text(
+                st.sampled_from(["a", "b", " ", "-", ".", "\u00a0", "\n", "\u6f22", "\u0301"]),
+                min_size=1,
+                max_size=30,
+            ),
+            st.sampled_from(["", "dim", "bold", "bold cyan"]),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    indent=st.sampled_from([0, 4, 6]),
+    muted=st.booleans(),
+    width=st.integers(2, 30),  # at 1, Rich drops a wide character; we print it (one too wide)
+)
+@settings(max_examples=400, deadline=None)
+def test_an_indented_text_wraps_as_rich_wraps_it(
+    pieces: list[tuple[str, str]], indent: int, muted: bool, width: int
+) -> None:
+    """Paragraphs and bullets break where Rich's own wrapping breaks them, styles and all,
+    whatever the script (wide characters, combining accents) and line breaks."""
+    first = "  • " if indent == 4 else None
+    reference = Text(style="dim" if muted else "")
+    for piece, style in pieces:
+        reference.append(piece, style=style)
+    ours = Indented(list(pieces), indent, first=first, style="muted" if muted else "")
+    assert styled(ours, width + indent) == styled(
+        RichIndented(reference, indent, first), width + indent
+    )

@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bilateral_cli.dataset import load_dataset
+from bilateral_cli.dataset.words import partner_keys
 from bilateral_cli.errors import DatasetError, UnknownPartnerError, UnknownRegionError
 from bilateral_cli.model import Dataset
-from bilateral_cli.queries import find_partner, partner_keys, resolve_region
+from bilateral_cli.queries import find_partner, resolve_region
 from bilateral_cli.text import clean, fold, slug
 
 DATASET: Dataset = load_dataset()

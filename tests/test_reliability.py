@@ -6,7 +6,6 @@ Each test fails without its fix. No test measures time: they assert the work don
 from __future__ import annotations
 
 import io
-import json
 import os
 import subprocess
 import sys
@@ -18,8 +17,11 @@ import pytest
 from bilateral_cli import queries
 from bilateral_cli.cli import main
 from bilateral_cli.dataset import cache, load_dataset, yamltree
-from bilateral_cli.dataset.framing import frame
+from bilateral_cli.dataset.bundle import SECTIONS
+from bilateral_cli.dataset.compiled import encode_sections
+from bilateral_cli.dataset.framing import dump, frame
 from bilateral_cli.dataset.schema import SCHEMA_VERSION
+from bilateral_cli.dataset.words import make_partner_index, partner_index
 from bilateral_cli.env import Environment
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.text import fold
@@ -29,13 +31,13 @@ Variant = Callable[..., Path]
 CANADA_2021 = "      2021: {exports: 1063340426, imports: 2053964077}"
 
 
-def plant(raw: bytes, payload: bytes) -> Path:
+def plant(raw: bytes, sections: dict[str, bytes]) -> Path:
     """An entry signed with this installation's key (as only the tool itself can write one)."""
     place = cache._entry(raw, SCHEMA_VERSION)
     assert place is not None
     path, check = place
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(frame(cache._fields(), {"tree": payload}, check))
+    path.write_bytes(frame(cache._fields(), sections, check))
     return path
 
 
@@ -45,9 +47,9 @@ def problems(path: Path) -> list[Problem]:
     return list(caught.value.problems)
 
 
-def python(*args: str, env: dict[str, str] | None = None, shell: str | None = None) -> tuple[
-    int, str, str
-]:
+def python(
+    *args: str, env: dict[str, str] | None = None, shell: str | None = None
+) -> tuple[int, str, str]:
     """The installed entry in a fresh process (`shell` wraps it: `{cmd} >&-`)."""
     command = [sys.executable, "-m", "bilateral_cli", *args]
     full_env = {**os.environ, "COLUMNS": "100", **(env or {})}
@@ -76,71 +78,75 @@ def test_a_key_others_can_read_means_no_cache(cache_dir: Path, dataset_file: Pat
     key.write_bytes(b"k" * cache.KEY_BYTES)
     key.chmod(0o644)
     assert load_dataset(dataset_file).partners
-    assert not list(cache_dir.glob("*.json"))
+    assert not list(cache_dir.glob("*.bundle"))
 
 
 def test_an_entry_from_another_dataset_is_a_miss(cache_dir: Path, variant: Variant) -> None:
     original = variant()
     load_dataset(original)
-    [entry] = cache_dir.glob("*.json")
+    [entry] = cache_dir.glob("*.bundle")
     edited = variant(("name: {id: Kanada, en: Canada}", "name: {id: Kanada, en: Kanada-Land}"))
     target = cache.entry_path(edited.read_bytes(), SCHEMA_VERSION, cache_dir)
     target.write_bytes(entry.read_bytes())  # a valid entry, for other bytes
     assert any(p.name.en == "Kanada-Land" for p in load_dataset(edited).partners)
 
 
-def test_a_signed_entry_that_fails_validation_is_rebuilt(
-    cache_dir: Path, dataset_file: Path
-) -> None:
+def test_a_signed_entry_is_what_the_tool_wrote(cache_dir: Path, dataset_file: Path) -> None:
+    """A hit is not validated again: it is the validated dataset, signed when it was written
+    (an entry that does not check out is a miss, as the tests above and below show)."""
     good = load_dataset(dataset_file)
-    raw = dataset_file.read_bytes()
-    tree = cache.read_tree(raw, SCHEMA_VERSION)
-    assert tree is not None
-    tree["partners"][0]["region"] = "atlantis"
-    entry = plant(raw, json.dumps(cache.encode_tree(tree)).encode())
-    assert load_dataset(dataset_file) == good
-    assert b"atlantis" not in entry.read_bytes()
+    cached = cache.read_dataset(dataset_file.read_bytes(), SCHEMA_VERSION)
+    assert cached is not None and cached == good
+    assert type(cached.partners).__name__ == "LazyPartners"  # decoded as the bundle is
 
 
 def test_validate_reads_the_file_never_the_cache(
     cache_dir: Path, dataset_file: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     raw = dataset_file.read_bytes()
-    plant(raw, b'{"schema": 9}')  # signed, internally consistent, and wrong
+    wrong = load_dataset()._replace(schema=9)  # signed, internally consistent, and wrong
+    plant(raw, encode_sections(wrong))
     result = invoke("validate", str(dataset_file))
     assert result.exit_code == 0, result.output
-    monkeypatch.setattr(cache, "read_tree", lambda *a: pytest.fail("validate read the cache"))
+    monkeypatch.setattr(cache, "read_dataset", lambda *a: pytest.fail("validate read the cache"))
     assert invoke("validate", str(dataset_file)).exit_code == 0
 
 
 @pytest.mark.parametrize(
     "blob",
-    [b"0\n{}", b"null\n{}", b"[1]\n{}", b"{}", b"\n", b"[" * 100_000 + b"\n"],
-    ids=["zero", "null", "list", "no-newline", "empty-header", "deep-header"],
+    [
+        b"0\n{}",
+        b"BILATERAL\n",
+        b"BILATERAL\n" + b"format=3\n" * 1000 + b"\n",
+        b"BILATERAL\nformat=\xff\n\n",
+        b"BILATERAL\n\n",
+        b"[" * 100_000 + b"\n",
+    ],
+    ids=["not-ours", "magic-only", "long-header", "not-utf8", "empty-header", "deep"],
 )
 def test_a_damaged_header_is_a_miss_removed_and_rebuilt(
     cache_dir: Path, dataset_file: Path, blob: bytes
 ) -> None:
     good = load_dataset(dataset_file)
-    [entry] = cache_dir.glob("*.json")
+    [entry] = cache_dir.glob("*.bundle")
     entry.write_bytes(blob)
     assert load_dataset(dataset_file) == good
-    assert cache.read_tree(dataset_file.read_bytes(), SCHEMA_VERSION) is not None
+    assert cache.read_dataset(dataset_file.read_bytes(), SCHEMA_VERSION) is not None
 
 
 @pytest.mark.parametrize(
     "payload",
-    [b'{"__int_keys__":5}', b'{"__date__":"x"}', b"[" * 100_000, b"null", b"[1]", b"\xff"],
-    ids=["int-keys", "date", "deep", "null", "list", "not-utf8"],
+    [dump(5), dump(None), dump([1]), b"", b"\xff", dump([[[[[]]]]] * 3)],
+    ids=["int", "null", "list", "empty", "not-marshal", "nested"],
 )
-def test_a_signed_payload_that_fails_to_decode_is_a_miss(
+def test_a_signed_entry_that_fails_to_decode_is_a_miss(
     cache_dir: Path, dataset_file: Path, payload: bytes
 ) -> None:
     good = load_dataset(dataset_file)
     raw = dataset_file.read_bytes()
-    entry = plant(raw, payload)
+    entry = plant(raw, dict.fromkeys(SECTIONS, payload))
     assert load_dataset(dataset_file) == good
-    assert entry.read_bytes() != payload and cache.read_tree(raw, SCHEMA_VERSION) is not None
+    assert entry.read_bytes() != payload and cache.read_dataset(raw, SCHEMA_VERSION) is not None
 
 
 @pytest.mark.parametrize("kind", ["fifo", "symlink", "sparse", "directory"])
@@ -171,14 +177,14 @@ def test_special_files_at_an_entry_are_misses(
     assert int(done.stdout) > 200
     if kind != "directory":  # replaced by a real entry
         assert entry.is_file() and not entry.is_symlink()
-        assert cache.read_tree(raw, SCHEMA_VERSION) is not None
+        assert cache.read_dataset(raw, SCHEMA_VERSION) is not None
 
 
 def test_stale_temporary_files_go_and_the_cache_is_bounded(
     cache_dir: Path, variant: Variant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache_dir.mkdir()
-    stale, fresh = cache_dir / ".abc.json.x1.tmp", cache_dir / ".abc.json.x2.tmp"
+    stale, fresh = cache_dir / ".abc.bundle.x1.tmp", cache_dir / ".abc.bundle.x2.tmp"
     stale.write_bytes(b"half")
     fresh.write_bytes(b"in flight")
     os.utime(stale, (1, 1))
@@ -188,8 +194,8 @@ def test_stale_temporary_files_go_and_the_cache_is_bounded(
         load_dataset(path)
         os.utime(cache.entry_path(path.read_bytes(), SCHEMA_VERSION, cache_dir))
     assert not stale.exists() and fresh.exists()
-    assert len(list(cache_dir.glob("*.json"))) == 2
-    assert cache.read_tree(path.read_bytes(), SCHEMA_VERSION) is not None  # the newest stays
+    assert len(list(cache_dir.glob("*.bundle"))) == 2
+    assert cache.read_dataset(path.read_bytes(), SCHEMA_VERSION) is not None  # the newest stays
 
 
 def test_cache_clear(cache_dir: Path, dataset_file: Path, invoke: Invoke) -> None:
@@ -337,7 +343,7 @@ def test_ctrl_c_during_start_up_is_quiet() -> None:
     [
         ("{cmd} > /dev/full", "No space left on device"),
         ("{cmd} >&-", "Bad file descriptor"),
-        ("ulimit -f 1; {cmd} > \"$OUT\"", "File too large"),
+        ('ulimit -f 1; {cmd} > "$OUT"', "File too large"),
     ],
     ids=["dev-full", "closed", "ulimit"],
 )
@@ -460,16 +466,23 @@ def test_compare_builds_the_partner_index_once(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = []
-    original = queries._partner_index
+    original = partner_index
 
     def counted(*args: object) -> object:
         calls.append(1)
         return original(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(queries, "_partner_index", counted)
+    monkeypatch.setattr(queries, "partner_index", counted)
     result = invoke("compare", *(["canada", "mexico"] * 2500), "-f", "json")
     assert result.exit_code == 0
     assert len(calls) == 1
+
+
+def test_the_bundle_holds_the_index_its_names_make() -> None:
+    """Lookups in the bundled dataset use the index compiled into it: the same one."""
+    dataset = load_dataset()
+    assert partner_index(dataset) == make_partner_index(dataset.names)
+    assert partner_index(dataset) is dataset.partners.lookup  # type: ignore[attr-defined]
 
 
 def test_output_to_an_ascii_stream_in_process() -> None:
@@ -478,5 +491,3 @@ def test_output_to_an_ascii_stream_in_process() -> None:
     status = main(["show", "cote-divoire"], Environment(stdout=stdout, stderr=io.StringIO()))
     stdout.flush()
     assert status == 0 and b"Cote d'Ivoire" in raw.getvalue()
-
-

@@ -315,9 +315,7 @@ def list_command(
     year: int | None = typer.Option(
         None, "--year", "-y", metavar="metavar.year", help="help.list_year"
     ),
-    kind: str | None = typer.Option(
-        None, "--kind", metavar="metavar.kind", help="help.list_kind"
-    ),
+    kind: str | None = typer.Option(None, "--kind", metavar="metavar.kind", help="help.list_kind"),
     query: str | None = typer.Option(None, "--query", "-q", help="help.query"),
 ) -> None:
     """List partners with region, relations date and trade in one year."""
@@ -563,9 +561,7 @@ def cache_command(
 @data_command
 def update_command(
     ctx: typer.Context,
-    years: str | None = typer.Option(
-        None, "--years", metavar="metavar.years", help="help.years"
-    ),
+    years: str | None = typer.Option(None, "--years", metavar="metavar.years", help="help.years"),
     dry_run: bool = typer.Option(False, "--dry-run", help="help.dry_run"),
     reset: bool = typer.Option(False, "--reset", help="help.reset"),
     products: bool = typer.Option(False, "--products", help="help.update_products"),

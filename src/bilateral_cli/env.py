@@ -92,22 +92,34 @@ class Environment:
         export leaves stdout empty.
         """
         if isinstance(rendered, str):
-            self.stdout_file.write(rendered)
-            self.stdout_file.flush()
+            self.write(rendered)
             return
+        from rich.console import Group
+
         console = self.stdout
-        if self.record and self._held is None:
-            self._held = io.StringIO()
-            console.file = self._held
-        command = None if self.record else self.pager_command()
+        everything = Group(*rendered)  # one print: Rich's work per print adds up over blocks
+        if self.record:
+            if self._held is None:
+                self._held = io.StringIO()
+                console.file = self._held
+            console.print(everything, crop=False)
+            return
+        with console.capture() as captured:
+            console.print(everything, crop=False)  # a grid too wide for the terminal stays whole
+        command = self.pager_command()
         if command is not None:
-            with console.capture() as captured:
-                for item in rendered:
-                    console.print(item, crop=False)
             self.page(command, captured.get())
             return
-        for item in rendered:
-            console.print(item, crop=False)  # a grid too wide for the terminal stays whole
+        self.write(captured.get())
+
+    def write(self, text: str) -> None:
+        """Write text on stdout so that a failure is never lost: in pieces smaller than the
+        stream's buffer, then flushed. (One large write that the disk or `ulimit -f` cuts short
+        returns the count written and raises nothing; writing the rest raises.)"""
+        stream = self.stdout_file
+        for start in range(0, len(text), _PIECE):
+            stream.write(text[start : start + _PIECE])
+        stream.flush()
 
     def pager_command(self, environ: Mapping[str, str] = os.environ) -> list[str] | None:
         """The pager long output goes through, as `git` chooses it: only when stdout is a
@@ -134,8 +146,7 @@ class Environment:
                 command, stdin=subprocess.PIPE, stdout=self.stdout_file, env=environ
             )
         except OSError:
-            self.stdout_file.write(text)
-            self.stdout_file.flush()
+            self.write(text)
             return
         assert process.stdin is not None
         try:
@@ -160,8 +171,7 @@ class Environment:
         """Print what was held back while the export was written."""
         if self._held is not None:
             self.stdout.file = self.stdout_file
-            self.stdout_file.write(self._held.getvalue())
-            self.stdout_file.flush()
+            self.write(self._held.getvalue())
             self._held = None
 
     def lose_stdout(self) -> None:
@@ -206,6 +216,9 @@ class Environment:
             stream.flush()
         except (OSError, ValueError):
             _silence(stream)
+
+
+_PIECE = 2048  # characters: at most 8 KiB encoded, the size of a stream's buffer
 
 
 class _ClosedStream(io.TextIOBase):

@@ -183,7 +183,6 @@ class DatasetError(BilateralError):
         return "\n".join(lines)
 
 
-
 class UpdateFailed(BilateralError):
     """`bilateral update` stopped; whatever went wrong, the data in use is left as it was."""
 

@@ -66,13 +66,14 @@ class LocalizedCommand(_Localized, TyperCommand):
     pass
 
 
-# Click's English usage errors, by their wording in the pinned Typer (see the module's docstring).
-_NOT_ONE_OF = re.compile(r"^(?P<value>'.*') is not one of (?P<choices>.*)\.$")
-_NOT_A = re.compile(r"^(?P<value>.*) is not a valid (?P<type>int|integer|float|boolean)\b")
-_NOT_IN_RANGE = re.compile(r"^(?P<value>.*) is not in the range .*\.$")
-_NEEDS_VALUE = re.compile(r"^Option (?P<name>'.*') requires an argument\.$")
-_NO_VALUE = re.compile(r"^Option (?P<name>'.*') does not take a value\.$")
-_EXTRA = re.compile(r"^Got unexpected extra argument\(s\) \((?P<args>.*)\)$")
+# Click's English usage errors, by their wording in the pinned Typer (see the module's docstring);
+# patterns compiled only when an error needs them (`re` keeps them).
+_NOT_ONE_OF = r"^(?P<value>'.*') is not one of (?P<choices>.*)\.$"
+_NOT_A = r"^(?P<value>.*) is not a valid (?P<type>int|integer|float|boolean)\b"
+_NOT_IN_RANGE = r"^(?P<value>.*) is not in the range .*\.$"
+_NEEDS_VALUE = r"^Option (?P<name>'.*') requires an argument\.$"
+_NO_VALUE = r"^Option (?P<name>'.*') does not take a value\.$"
+_EXTRA = r"^Got unexpected extra argument\(s\) \((?P<args>.*)\)$"
 
 
 def localize_help(group: Any, lang: str) -> None:
@@ -142,12 +143,12 @@ def _detail(exc: click_errors.ClickException, lang: str) -> str:
 def _value_detail(exc: click_errors.BadParameter, lang: str) -> str:
     """Why a value was refused, in `lang`."""
     detail = exc.message
-    if match := _NOT_ONE_OF.match(detail):
+    if match := re.match(_NOT_ONE_OF, detail):
         return tr("usage.not_one_of", lang, **match.groupdict())
-    if match := _NOT_A.match(detail):
+    if match := re.match(_NOT_A, detail):
         kind = tr(f"usage.type_{match['type'][:3]}", lang)
         return tr("usage.not_a", lang, value=match["value"], type=kind)
-    if (match := _NOT_IN_RANGE.match(detail)) and exc.param is not None:
+    if (match := re.match(_NOT_IN_RANGE, detail)) and exc.param is not None:
         bounds = _range(exc.param.type, lang)
         return tr("usage.not_in_range", lang, value=match["value"], range=bounds)
     return tr("usage.framework", lang, detail=detail)
@@ -155,11 +156,11 @@ def _value_detail(exc: click_errors.BadParameter, lang: str) -> str:
 
 def _message(detail: str, lang: str) -> str:
     """A usage error's own message (an option's use, extra arguments), in `lang`."""
-    if match := _NEEDS_VALUE.match(detail):
+    if match := re.match(_NEEDS_VALUE, detail):
         return tr("usage.needs_value", lang, name=match["name"])
-    if match := _NO_VALUE.match(detail):
+    if match := re.match(_NO_VALUE, detail):
         return tr("usage.no_value", lang, name=match["name"])
-    if match := _EXTRA.match(detail):
+    if match := re.match(_EXTRA, detail):
         return tr("usage.extra", lang, args=match["args"])
     if any(_worded(MESSAGES[key][lang]).match(detail) for key in _TYPER_KEYS):
         return detail  # worded through the gettext hook already

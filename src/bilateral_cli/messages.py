@@ -131,8 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "series.not_same": {
         "en": (
-            ". Not the same period: the publication compares with the {basis}, not a calendar "
-            "year"
+            ". Not the same period: the publication compares with the {basis}, not a calendar year"
         ),
         "id": (
             ". Periodenya berbeda: publikasi membandingkan dengan {basis}, bukan dengan tahun "
@@ -402,8 +401,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem.duplicate_key": {
         "en": (
-            "duplicate key {key} (first at line {line}); YAML would silently keep only the last "
-            "one"
+            "duplicate key {key} (first at line {line}); YAML would silently keep only the last one"
         ),
         "id": (
             "kunci ganda {key} (pertama di baris {line}); YAML diam-diam hanya menyimpan yang "
@@ -1115,8 +1113,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Dataset in use: {updated} (`bilateral update --reset` returns to the bundled data)."
         ),
         "id": (
-            "Dataset yang dipakai: {updated} (`bilateral update --reset` kembali ke data "
-            "bawaan)."
+            "Dataset yang dipakai: {updated} (`bilateral update --reset` kembali ke data bawaan)."
         ),
     },
     "show.trade_year_source": {
@@ -1321,8 +1318,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "update.error.value": {
         "en": (
-            "the answer for {year} gives {partner}'s {flow} as {value}, not a non-negative "
-            "number."
+            "the answer for {year} gives {partner}'s {flow} as {value}, not a non-negative number."
         ),
         "id": (
             "jawaban untuk {year} memberikan nilai {flow} {partner} sebesar {value}, bukan angka "
@@ -1370,8 +1366,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "align.within": {
         "en": "the change is within the uncertainty bands, so it is not a clear change",
         "id": (
-            "perubahannya masih dalam rentang ketidakpastian, sehingga bukan perubahan yang "
-            "jelas"
+            "perubahannya masih dalam rentang ketidakpastian, sehingga bukan perubahan yang jelas"
         ),
     },
     "align.beyond": {
@@ -1380,8 +1375,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "align.chart": {
         "en": (
-            "{first}\u2013{last}: {bars} (0 to {top}{d}; taller = further apart; · = too few "
-            "votes)"
+            "{first}\u2013{last}: {bars} (0 to {top}{d}; taller = further apart; · = too few votes)"
         ),
         "id": (
             "{first}\u2013{last}: {bars} (0 sampai {top}{d}; makin tinggi = makin jauh; · = suara "
@@ -1548,8 +1542,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.un_title_group": {
         "en": "{home}'s UN voting distance to groups, {start} → {end} (lower = closer)",
         "id": (
-            "Jarak suara {home} di PBB dengan kelompok, {start} → {end} (makin kecil = makin "
-            "dekat)"
+            "Jarak suara {home} di PBB dengan kelompok, {start} → {end} (makin kecil = makin dekat)"
         ),
     },
     "compare.un_note": {
@@ -1587,8 +1580,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.period": {
         "en": (
-            "{period} is not a period: write 2025-01/05 (January to May 2025), 2025-Q1 or a "
-            "year."
+            "{period} is not a period: write 2025-01/05 (January to May 2025), 2025-Q1 or a year."
         ),
         "id": (
             "{period} bukan periode: tulis 2025-01/05 (Januari sampai Mei 2025), 2025-Q1, atau "
@@ -1952,8 +1944,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "products.error.group": {
         "en": "--products lists one partner's trade by product; {group} is a group.",
         "id": (
-            "--products menampilkan perdagangan satu mitra menurut produk; {group} adalah "
-            "kelompok."
+            "--products menampilkan perdagangan satu mitra menurut produk; {group} adalah kelompok."
         ),
     },
     "products.error.top_alone": {
@@ -1984,8 +1975,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "update.products_done.reset": {
         "en": "Removed {file}: no product data until the next `bilateral update --products`.",
         "id": (
-            "{file} dihapus: tidak ada data produk sampai `bilateral update --products` "
-            "berikutnya."
+            "{file} dihapus: tidak ada data produk sampai `bilateral update --products` berikutnya."
         ),
     },
     "update.products_done.reset_dry_run": {
@@ -2152,11 +2142,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.ambiguous_partner": {
         "en": (
             "{query} names more than one partner: {names}. Name one of them (a name of several "
-            "words may be quoted: \"{first}\")."
+            'words may be quoted: "{first}").'
         ),
         "id": (
             "{query} merujuk ke lebih dari satu mitra: {names}. Sebutkan salah satunya (nama "
-            "beberapa kata boleh diberi tanda kutip: \"{first}\")."
+            'beberapa kata boleh diberi tanda kutip: "{first}").'
         ),
     },
     "error.unknown_region_suggest": {
@@ -2168,8 +2158,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "data bawaan: UN Comtrade {first}-{last}, tabel hubungan per {relations}",
     },
     "list.title_query": {
-        "en": "{home}'s partners whose names or codes contain \"{query}\"",
-        "id": "Mitra {home} yang nama atau kodenya memuat \"{query}\"",
+        "en": '{home}\'s partners whose names or codes contain "{query}"',
+        "id": 'Mitra {home} yang nama atau kodenya memuat "{query}"',
     },
     "sources.full": {
         "en": "Full references, URLs and licences: bilateral sources.",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Sequence
 
 from bilateral_cli.alignment import latest_year, reliable_values
+from bilateral_cli.dataset.words import partner_index as partner_index
+from bilateral_cli.dataset.words import partner_keys
 from bilateral_cli.errors import (
     HomeCountryError,
     UnknownPartnerError,
@@ -53,35 +54,6 @@ from bilateral_cli.views import (
 from bilateral_cli.vocabulary import SortKey, assert_never
 
 
-def partner_keys(partner: Partner | PartnerNames) -> Iterable[str]:
-    """Folded strings that find `partner`, strongest first: id, names, aliases, then ISO codes.
-
-    ISO codes come last so that an alias wins where it equals another partner's code
-    (`AS` is the Indonesian short form of Amerika Serikat and American Samoa's alpha-2 code).
-    """
-    yield fold(partner.id)
-    yield fold(partner.name.en)
-    yield fold(partner.name.id)
-    yield from (fold(alias) for alias in partner.aliases)
-    yield fold(partner.iso3)
-    yield fold(partner.iso2)
-
-
-def _partner_index(all_names: Sequence[PartnerNames]) -> tuple[dict[str, int], dict[str, int]]:
-    """Every folded key to the position of the partner it finds: names (with ids and aliases),
-    and ISO codes apart, which only a query written in ASCII may match (`ß` folds to `ss`, but
-    is no one's way of writing South Sudan's `SS`)."""
-    names: dict[str, int] = {}
-    codes: dict[str, int] = {}
-    for position, partner in enumerate(all_names):
-        keys = list(partner_keys(partner))
-        for key in keys[:-2]:
-            names.setdefault(key, position)
-        for key in keys[-2:]:
-            codes.setdefault(key, position)
-    return names, codes
-
-
 def find_partner(dataset: Dataset, query: str, lang: str = "en") -> Partner:
     """The partner `query` names, or `UnknownPartnerError` with close matches."""
     [partner] = find_partners(dataset, [query], lang)
@@ -111,7 +83,7 @@ def _find(
     dataset: Dataset, queries: Iterable[str], lang: str, groups: bool, words: bool = False
 ) -> list[Partner | Group]:
     all_names = dataset.names
-    names, codes = _partner_index(all_names)
+    names, codes = partner_index(dataset)
     if words:
         queries = _phrases(list(queries), names, codes, dataset, groups)
     found: list[Partner | Group] = []
@@ -187,6 +159,8 @@ def _suggestions(
                     f" {key} " in f" {fold_words(text)} " for text in (names.en, names.id)
                 )
     if key and not suggestions:
+        import difflib  # only for a name not found
+
         scored = []
         for candidate in difflib.get_close_matches(key, list(index), n=10, cutoff=0.7):
             ratio = difflib.SequenceMatcher(None, key, candidate).ratio()
@@ -249,6 +223,8 @@ def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSele
     named = [(r.id, r.name) for r in dataset.regions]
     named += [(g.id, g.name) for g in dataset.region_groups]
     keys = {fold(text): rid for rid, name in named for text in (rid, name.id, name.en)}
+    import difflib  # only for a region not found
+
     close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6) if key else []
     raise UnknownRegionError(
         query,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bilateral_cli.model import Basis, Measure, ReportedFigure, TradeSeries
+from bilateral_cli.model import Basis, Measure, ReportedFigure, TradeSeries, TradeYear
 from bilateral_cli.record import NamedTuple
 
 
@@ -40,26 +40,38 @@ def trade_rows(series: TradeSeries, world: TradeSeries | None = None) -> list[Tr
     rows: list[TradeRow] = []
     totals: dict[int, int | None] = {}
     for year, flows in series.years.items():
-        exports, imports = flows.exports, flows.imports
-        total = exports + imports if exports is not None and imports is not None else None
-        balance = exports - imports if exports is not None and imports is not None else None
-        totals[year] = total
-        change = growth_pct(total, totals.get(year - 1))
-        share = share_pct(total, world_totals.get(year))
-        source = series.source_of(year)
-        rows.append(TradeRow(year, exports, imports, total, balance, change, share, source))
+        row = _row(series, year, flows, totals.get(year - 1), world_totals.get(year))
+        totals[year] = row.total
+        rows.append(row)
     return rows
 
 
+def _row(
+    series: TradeSeries, year: int, flows: TradeYear, previous: int | None, world: int | None
+) -> TradeRow:
+    """One year of a series: its flows, total, balance, change on the year before's total
+    (`previous`) and share of the home country's total with the world (`world`)."""
+    exports, imports = flows.exports, flows.imports
+    total = exports + imports if exports is not None and imports is not None else None
+    balance = exports - imports if exports is not None and imports is not None else None
+    change = growth_pct(total, previous)
+    share = share_pct(total, world)
+    return TradeRow(year, exports, imports, total, balance, change, share, series.source_of(year))
+
+
 def latest_with_total(series: TradeSeries | None) -> TradeRow | None:
-    """The most recent year whose total is known."""
+    """The most recent year whose total is known (its change on the year before, if known)."""
     if series is None:
         return None
-    for year in reversed(series.years):
-        flows = series.years[year]
+    years = series.years
+    for year in reversed(years):
+        flows = years[year]
         if flows.exports is not None and flows.imports is not None:
-            window = {y: series.years[y] for y in (year - 1, year) if y in series.years}
-            return trade_rows(series._replace(years=window))[-1]
+            before = years.get(year - 1)
+            previous = None
+            if before is not None and before.exports is not None and before.imports is not None:
+                previous = before.exports + before.imports
+            return _row(series, year, flows, previous, None)
     return None
 
 

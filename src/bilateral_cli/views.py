@@ -539,8 +539,6 @@ class ProductsView(NamedTuple):
     source: Source
 
 
-
-
 class WorldView(NamedTuple):
     """`bilateral show world`: the home country's trade with the world, by year."""
 

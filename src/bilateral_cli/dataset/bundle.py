@@ -1,4 +1,4 @@
-"""The compiled bundle's file format: a JSON header line, then named sections of bytes.
+"""The compiled bundle's file format: a header, then named sections of bytes.
 
 The header names the format, the tool version that wrote the bundle and each section's length
 and CRC-32 (`framing`, shared with cache entries). The bundle ships inside the package like its
@@ -10,14 +10,13 @@ section.
 
 from __future__ import annotations
 
-import json
 import zlib
 from pathlib import Path
 
 from bilateral_cli import __version__
-from bilateral_cli.dataset.framing import frame, unframe
+from bilateral_cli.dataset.framing import frame, load, unframe
 
-FORMAT = 4
+FORMAT = 5
 SECTIONS = ("core", "names", "partners", "cooperation", "votes")
 
 
@@ -50,8 +49,7 @@ def read_words(path: Path, kind: str) -> tuple[list[str], list[str]] | None:
     if sections is None:
         return None
     try:
-        ids, names = json.loads(bytes(sections["names"]))["words"][kind]
-    except (ValueError, TypeError, KeyError):
+        ids, names = load(sections["names"])["words"][kind]
+    except (ValueError, TypeError, KeyError, EOFError):
         return None
     return ids, names
-

@@ -1,44 +1,49 @@
-"""A per-user cache of parsed datasets, so that most `--data` runs skip YAML entirely.
+"""A per-user cache of validated datasets, so that most `--data` runs skip YAML and validation.
 
-Parsing the bundled YAML costs about 110 ms with libyaml; the same tree as JSON loads in about
-5 ms. An entry is named by the SHA-256 of the dataset's bytes, the schema version and the tool
-version, so an edited dataset or a new release never meets an old entry. Entries are JSON (data,
-never code) in the framing the bundle uses (`framing`), written atomically, and their payload is
-signed with an HMAC-SHA256 keyed by a secret of this installation's user (32 random bytes, mode
-0600, kept in the config directory, not beside the entries) over the entry's name and payload:
-a file planted in the cache directory, or an entry copied from another dataset, fails the check
-without the key. Entries are opened without following symlinks, non-blocking, as regular files
-of bounded size; anything that fails to open, check or decode is a miss, removed and rebuilt.
-The cache keeps the newest `MAX_ENTRIES` entries and removes temporary files a killed run left.
+Parsing and validating the bundled YAML costs over 500 ms; the same dataset compiled (the
+sections the wheel's bundle holds, see `compiled`) decodes in a few. An entry is named by the
+SHA-256 of the dataset's bytes, the schema version and the tool version, so an edited dataset
+or a new release never meets an old entry. Entries are plain data (never code) in the framing
+the bundle uses (`framing`), written atomically, and every section is signed with an
+HMAC-SHA256 keyed by a secret of this installation's user (32 random bytes, mode 0600, kept in
+the config directory, not beside the entries) over the entry's name and the section: a file
+planted in the cache directory, or an entry copied from another dataset, fails the check
+without the key, so what is read back is exactly what this tool wrote. Entries are opened
+without following symlinks, non-blocking, as regular files of bounded size; anything that
+fails to open, check or decode is a miss, removed and rebuilt. The cache keeps the newest
+`MAX_ENTRIES` entries and removes temporary files a killed run left (and entries of earlier
+versions).
 
-Only trees that passed validation are stored, and a tree read back is validated again (a tree
-that fails is a miss too, see `loader`). Without a usable home, config or cache directory (or
-key) there is simply no cache.
+Only datasets that passed validation are stored: an entry is the validated dataset itself, so
+a hit is not validated again (the wheel's bundle is trusted the same way). Without a usable
+home, config or cache directory (or key) there is simply no cache.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
-import json
 import os
 import re
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from bilateral_cli import __version__
-from bilateral_cli.dataset.framing import Check, compact_json, frame, unframe
+from bilateral_cli.dataset.bundle import SECTIONS
+from bilateral_cli.dataset.compiled import decode_sections, encode_sections
+from bilateral_cli.dataset.framing import Check, frame, unframe
 from bilateral_cli.files import TEMPORARY_SUFFIX, read_regular, write_atomically
 
-FORMAT = 2
+if TYPE_CHECKING:
+    from bilateral_cli.model import Dataset
+
+FORMAT = 3
 MAX_ENTRIES = 16  # newest first; a user rarely works on more datasets at once
 STALE_SECONDS = 600  # a temporary file this old belongs to a run that was killed
 KEY_BYTES = 32
-_ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
-_INT_KEYS = "__int_keys__"
-_DATE = "__date__"
+SUFFIX = ".bundle"
+_ENTRY = re.compile(r"^[0-9a-f]{64}\.(bundle|json)$")  # `.json`: trees that earlier versions kept
 
 
 def cache_dir() -> Path | None:
@@ -70,7 +75,7 @@ def _user_dir(variable: str, fallback: str) -> Path | None:
 
 
 def entry_path(raw: bytes, schema: int, directory: Path) -> Path:
-    return directory / f"{_entry_id(raw, schema)}.json"
+    return directory / f"{_entry_id(raw, schema)}{SUFFIX}"
 
 
 def _entry_id(raw: bytes, schema: int) -> str:
@@ -127,7 +132,7 @@ def _entry(raw: bytes, schema: int) -> tuple[Path, Check] | None:
     if directory is None or secret is None:
         return None
     entry_id = _entry_id(raw, schema)
-    return directory / f"{entry_id}.json", _signer(secret, entry_id)
+    return directory / f"{entry_id}{SUFFIX}", _signer(secret, entry_id)
 
 
 def _fields() -> dict[str, object]:
@@ -135,12 +140,13 @@ def _fields() -> dict[str, object]:
 
 
 def _limit(raw: bytes) -> int:
-    """The largest entry a dataset's tree can need (JSON escapes a control character in 6)."""
+    """The largest entry a dataset can need: its compiled form stays within a few times its
+    text (a number of one digit in YAML takes five bytes compiled)."""
     return 6 * len(raw) + 65536
 
 
-def read_tree(raw: bytes, schema: int) -> Any | None:
-    """The cached tree for a dataset's bytes, or None on any miss (a bad entry is removed)."""
+def read_dataset(raw: bytes, schema: int) -> Dataset | None:
+    """The cached dataset for a dataset's bytes, or None on any miss (a bad entry is removed)."""
     entry = _entry(raw, schema)
     if entry is None:
         return None
@@ -152,30 +158,20 @@ def read_tree(raw: bytes, schema: int) -> Any | None:
     except OSError:  # a symlink, FIFO, device, directory or oversized file: not ours
         _remove(path)
         return None
-    sections = unframe(blob, _fields(), ("tree",), check)
-    try:
-        tree = None if sections is None else decode_tree(bytes(sections["tree"]))
-    except (ValueError, TypeError, RecursionError):
-        tree = None
-    if tree is None:
+    sections = unframe(blob, _fields(), SECTIONS, check)
+    dataset = None if sections is None else decode_sections(sections)
+    if dataset is None:
         _remove(path)
-    return tree
+    return dataset
 
 
-def discard(raw: bytes, schema: int) -> None:
-    """Remove a dataset's entry (its tree did not validate)."""
-    directory = cache_dir()
-    if directory is not None:
-        _remove(entry_path(raw, schema, directory))
-
-
-def write_tree(raw: bytes, schema: int, tree: Any) -> None:
-    """Store a validated tree; silently do nothing where the cache cannot be written."""
+def write_dataset(raw: bytes, schema: int, dataset: Dataset) -> None:
+    """Store a validated dataset; silently do nothing where the cache cannot be written."""
     entry = _entry(raw, schema)
     if entry is None:
         return
     path, check = entry
-    blob = frame(_fields(), {"tree": compact_json(encode_tree(tree))}, check)
+    blob = frame(_fields(), encode_sections(dataset), check)
     if len(blob) > _limit(raw):
         return
     try:
@@ -232,34 +228,3 @@ def _remove(path: Path) -> int:
     except OSError:
         return 0
     return 1
-
-
-def decode_tree(payload: bytes | str) -> Any:
-    """A tree from its JSON form (see `encode_tree`)."""
-    return json.loads(payload, object_hook=_decode)
-
-
-def encode_tree(value: Any) -> Any:
-    """JSON-safe form of a YAML tree: year-keyed mappings and dates are tagged."""
-    return _encode(value)
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, dict):
-        if any(not isinstance(k, str) for k in value):
-            return {_INT_KEYS: [[k, _encode(v)] for k, v in value.items()]}
-        return {k: _encode(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_encode(v) for v in value]
-    if isinstance(value, dt.date):
-        return {_DATE: value.isoformat()}
-    return value
-
-
-def _decode(obj: dict[str, Any]) -> Any:
-    if len(obj) == 1:
-        if _INT_KEYS in obj:
-            return dict(obj[_INT_KEYS])
-        if _DATE in obj:
-            return dt.date.fromisoformat(obj[_DATE])
-    return obj

@@ -2,15 +2,16 @@
 
 `hatch_build.py` loads `data/partners.yaml` with the full validating loader and writes the
 resulting `Dataset` into the wheel as a bundle (see `bundle` for the file format): each
-section holds the model's fields by position (no keys to repeat or check):
+section holds the model's fields by position (no keys to repeat or check), `marshal`led (see
+`framing`):
 
 - `core`: everything but the partners (sources, regions, goals, world trade, ...);
 - `names`: each partner's id, codes, names and aliases (for lookups), and the words Tab offers
   (`words.dataset_words`, so a Tab press need not decode anything);
-- `partners`: one partner per line, decoded only when first used;
+- `partners`: each partner apart, decoded only when first used;
 - `cooperation`: groups and agreements, decoded only by the commands that show them;
-- `votes`: UN General Assembly ideal points, a header line then one line per year, each year
-  decoded on first use (a rank among partners needs one year, a partner's trend a few).
+- `votes`: UN General Assembly ideal points, each year and each state apart, each decoded on
+  first use (a rank among partners needs one year, a partner's trend one state).
 
 So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
 (reading the tree as JSON and validating it again took about 22 ms).
@@ -19,15 +20,14 @@ So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in 
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar, cast, overload
 
 from bilateral_cli.dataset.bundle import pack, unpack
-from bilateral_cli.dataset.framing import compact_json
-from bilateral_cli.dataset.words import dataset_words
+from bilateral_cli.dataset.framing import dump, load
+from bilateral_cli.dataset.words import PartnerIndex, dataset_words, make_partner_index
 from bilateral_cli.model import (
     About,
     Agreement,
@@ -73,58 +73,72 @@ T = TypeVar("T")
 
 def encode_dataset(dataset: Dataset) -> bytes:
     """The compiled bundle of a validated dataset (see the module's docstring)."""
+    return pack(encode_sections(dataset))
+
+
+def encode_sections(dataset: Dataset) -> dict[str, bytes]:
+    """A validated dataset as the bundle's sections (a cache entry holds the same)."""
     cooperation = dataset.cooperation
     as_of = cooperation._replace(groups=(), agreements=())  # the dates stay in `core`
     names = {
         "partners": _plain(dataset.names),
         "words": {kind: dataset_words(dataset, kind) for kind in ("partner", "region", "group")},
+        "index": list(make_partner_index(dataset.names)),
     }
     voting = dataset.un_voting  # its source and notes in `core`, its points in `votes`
     core = _plain(dataset._replace(partners=(), cooperation=as_of, un_voting=None))
     core[16] = None if voting is None else [voting.source, _plain(dict(voting.notes))]
-    return pack(
-        {
-            "core": compact_json(core),
-            "names": compact_json(names),
-            "partners": b"\n".join(compact_json(_plain(p)) for p in dataset.partners),
-            "cooperation": compact_json(_plain([cooperation.groups, cooperation.agreements])),
-            "votes": _votes(dataset.un_voting),
-        }
-    )
+    return {
+        "core": dump(core),
+        "names": dump(names),
+        "partners": dump([dump(_plain(p)) for p in dataset.partners]),
+        "cooperation": dump(_plain([cooperation.groups, cooperation.agreements])),
+        "votes": _votes(dataset.un_voting),
+    }
 
 
 def _votes(voting: UnVoting | None) -> bytes:
-    """A header line (the years, the states), one line per year (`{key: [point, votes,
-    low, high]}`: a rank needs every state's point in one year), then one line per state
-    (`[[year, point, votes, low, high], ...]`: a trend needs one state's points in every year).
-    """
+    """The years, the states, then each year's points apart (`{key: [point, votes, low,
+    high]}`: a rank needs every state's point in one year) and each state's apart (`[[year,
+    point, votes, low, high], ...]`: a trend needs one state's points in every year)."""
     if voting is None:
         return b""
     states: dict[str, list[list[Any]]] = {}
     for year, points in voting.years.items():
         for key, point in points.items():
             states.setdefault(key, []).append([year, *point])
-    lines = [compact_json([list(voting.years), list(states)])]
-    for points in voting.years.values():
-        lines.append(compact_json({key: list(point) for key, point in points.items()}))
-    lines += [compact_json(rows) for rows in states.values()]
-    return b"\n".join(lines)
+    by_year = [
+        dump({key: list(point) for key, point in points.items()})
+        for points in voting.years.values()
+    ]
+    by_state = [dump(rows) for rows in states.values()]
+    return dump([list(voting.years), list(states), by_year, by_state])
 
 
 def read_dataset(path: Path) -> Dataset | None:
     """The dataset in a compiled bundle, or None if there is none or it does not check out."""
     sections = unpack(path)
-    if sections is None:
-        return None
+    return None if sections is None else decode_sections(sections)
+
+
+def decode_sections(sections: Mapping[str, memoryview]) -> Dataset | None:
+    """The dataset in a bundle's sections (checked already), or None if they do not decode.
+
+    Only what every command needs is decoded here; the rest when first used (see `Lazy*`)."""
     try:
-        names = tuple(_names(v) for v in json.loads(bytes(sections["names"]))["partners"])
-        lines = bytes(sections["partners"]).split(b"\n") if sections["partners"] else []
-        if len(lines) != len(names):
+        held = load(sections["names"])
+        names = tuple(_names(v) for v in held["partners"])
+        parts = load(sections["partners"])
+        if not isinstance(parts, list) or len(parts) != len(names):
             return None
-        core = json.loads(bytes(sections["core"]))
-        section = _Section(bytes(sections["cooperation"]))
-        return _dataset(core, LazyPartners(lines, names), section, sections["votes"])
-    except (ValueError, TypeError, KeyError, IndexError):
+        index_names, index_codes = held["index"]
+        if not isinstance(index_names, dict) or not isinstance(index_codes, dict):
+            return None
+        core = load(sections["core"])
+        section = _Section(sections["cooperation"])
+        partners = LazyPartners(parts, names, (index_names, index_codes))
+        return _dataset(core, partners, section, sections["votes"])
+    except (ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError):
         return None
 
 
@@ -168,13 +182,13 @@ class LazyItems(Sequence[T]):
 class _Section:
     """The raw `cooperation` section and, once asked for, its groups and agreements."""
 
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: memoryview) -> None:
         self._raw = raw
         self._decoded: tuple[tuple[Group, ...], tuple[Agreement, ...]] | None = None
 
     def decoded(self) -> tuple[tuple[Group, ...], tuple[Agreement, ...]]:
         if self._decoded is None:
-            groups, agreements = json.loads(self._raw)
+            groups, agreements = load(self._raw)
             self._decoded = (tuple(map(_group, groups)), tuple(map(_agreement, agreements)))
         return self._decoded
 
@@ -191,37 +205,34 @@ def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
 
 
 class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
-    """The ideal points of each year, decoded from its line on first use; and each state's,
-    from a line of its own. The section is split into lines only when first asked for."""
+    """The ideal points of each year, decoded on first use; and each state's, from a part of
+    its own. The section itself is read only when first asked for."""
 
     def __init__(self, raw: memoryview) -> None:
         self._raw = raw
-        self._lines: dict[int, bytes] | None = None
+        self._years: dict[int, bytes] | None = None
         self._states: dict[str, bytes] = {}
         self._decoded: dict[int, YearPoints] = {}
 
     def _index(self) -> dict[int, bytes]:
-        if self._lines is None:
-            header, *lines = bytes(self._raw).split(b"\n")
-            years, states = json.loads(header)
-            if len(years) + len(states) != len(lines):
-                raise ValueError("votes: one line per year and per state")
-            self._lines = dict(zip(years, lines[: len(years)], strict=True))
-            self._states = dict(zip(states, lines[len(years) :], strict=True))
-        return self._lines
+        if self._years is None:
+            years, states, by_year, by_state = load(self._raw)
+            self._years = dict(zip(years, by_year, strict=True))
+            self._states = dict(zip(states, by_state, strict=True))
+        return self._years
 
     def state(self, key: str) -> dict[int, IdealPoint]:
-        """One state's points by year, from its own line (see `UnVoting.of`)."""
+        """One state's points by year, from its own part (see `UnVoting.of`)."""
         self._index()
-        line = self._states.get(key)
-        rows = json.loads(line) if line is not None else []
+        part = self._states.get(key)
+        rows = load(part) if part is not None else []
         return {row[0]: IdealPoint(*row[1:]) for row in rows}
 
     def __getitem__(self, year: int) -> Mapping[str, IdealPoint]:
         points = self._decoded.get(year)
         if points is None:
-            line = self._index()[year]  # KeyError for a year not held
-            points = YearPoints(json.loads(line))
+            part = self._index()[year]  # KeyError for a year not held
+            points = YearPoints(load(part))
             self._decoded[year] = points
         return points
 
@@ -256,15 +267,19 @@ class YearPoints(Mapping[str, IdealPoint]):
 
 
 class LazyPartners(Sequence[Partner]):
-    """Partners decoded from their lines on first use, each at most once; `names` up front."""
+    """Partners decoded from their parts on first use, each at most once; `names` and the
+    `lookup` index (see `words.partner_index`) up front."""
 
-    def __init__(self, lines: list[bytes], names: tuple[PartnerNames, ...]) -> None:
-        self._lines = lines
+    def __init__(
+        self, parts: list[bytes], names: tuple[PartnerNames, ...], lookup: PartnerIndex
+    ) -> None:
+        self._parts = parts
         self.names = names
-        self._decoded: list[Partner | None] = [None] * len(lines)
+        self.lookup = lookup
+        self._decoded: list[Partner | None] = [None] * len(parts)
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self._parts)
 
     @overload
     def __getitem__(self, index: int) -> Partner: ...
@@ -277,16 +292,14 @@ class LazyPartners(Sequence[Partner]):
             return tuple(self[i] for i in range(*index.indices(len(self))))
         partner = self._decoded[index]
         if partner is None:
-            partner = _partner(json.loads(self._lines[index]))
+            partner = _partner(load(self._parts[index]))
             self._decoded[index] = partner
         return partner
 
     def __iter__(self) -> Iterator[Partner]:
-        missing = [i for i, partner in enumerate(self._decoded) if partner is None]
-        if missing:  # one JSON document for all of them: a `list` reads every partner
-            rows = json.loads(b"[" + b",".join(self._lines[i] for i in missing) + b"]")
-            for i, row in zip(missing, rows, strict=True):
-                self._decoded[i] = _partner(row)
+        for i, partner in enumerate(self._decoded):
+            if partner is None:
+                self._decoded[i] = _partner(load(self._parts[i]))
         return iter(cast("list[Partner]", self._decoded))  # every one decoded now
 
     def __eq__(self, other: object) -> bool:
@@ -313,22 +326,25 @@ def _plain(value: Any) -> Any:
         return [value.source, first, exports, imports, gaps, _plain(dict(value.year_sources))]
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, (tuple, list)):
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):  # lazy ones too
         return [_plain(v) for v in value]
     if isinstance(value, dict):
-        return [[k, _plain(v)] for k, v in value.items()]
+        return [[_plain(k), _plain(v)] for k, v in value.items()]
     return value
 
 
 # Decoders: one per model type, the inverse of `_plain` (a test checks the round trip).
 
 
+_new = tuple.__new__  # a record from a list already in field order, without a Python call
+
+
 def _loc(v: list[str]) -> Localized:
-    return Localized(v[0], v[1])
+    return _new(Localized, v)
 
 
 def _opt_loc(v: list[str] | None) -> Localized | None:
-    return None if v is None else Localized(v[0], v[1])
+    return None if v is None else _new(Localized, v)
 
 
 def _date(v: list[int | None]) -> PartialDate:
@@ -341,8 +357,16 @@ def _opt_date(v: list[int | None] | None) -> PartialDate | None:
 
 def _source(v: list[Any]) -> Source:
     return Source(
-        v[0], _loc(v[1]), v[2], v[3], _loc(v[4]), v[5], _opt_loc(v[6]), v[7], _opt_loc(v[8]),
-        _opt_loc(v[9])
+        v[0],
+        _loc(v[1]),
+        v[2],
+        v[3],
+        _loc(v[4]),
+        v[5],
+        _opt_loc(v[6]),
+        v[7],
+        _opt_loc(v[8]),
+        _opt_loc(v[9]),
     )
 
 
@@ -381,18 +405,24 @@ def _names(v: list[Any]) -> PartnerNames:
     return PartnerNames(v[0], v[1], v[2], _loc(v[3]), tuple(v[4]))
 
 
+_KINDS = {kind.value: kind for kind in PartnerKind}
+
+
 def _partner(v: list[Any]) -> Partner:
+    """The hottest decoder (`list` and `compare` read every partner): fields by position,
+    records made without a Python call where the stored list is already the record."""
     relations = v[7]
     no_relations = v[8]
-    return Partner(
-        id=v[0],
-        iso2=v[1],
-        iso3=v[2],
-        name=_loc(v[3]),
-        region=v[4],
-        kind=PartnerKind(v[5]),
-        aliases=tuple(v[6]),
-        relations=None
+    trade = v[10]
+    fields = (
+        v[0],
+        v[1],
+        v[2],
+        _new(Localized, v[3]),
+        v[4],
+        _KINDS[v[5]],
+        tuple(v[6]),
+        None
         if relations is None
         else Relations(
             tuple(DatedClaim(_date(d), s, _opt_loc(n)) for d, s, n in relations[0]),
@@ -400,27 +430,19 @@ def _partner(v: list[Any]) -> Partner:
                 RelationEvent(EventKind(k), _date(d), s, _opt_loc(n)) for k, d, s, n in relations[1]
             ),
         ),
-        no_relations=None
-        if no_relations is None
-        else NoRelations(no_relations[0], _opt_loc(no_relations[1])),
-        highlights=tuple(Highlight(_loc(t), s, _opt_date(d)) for t, s, d in v[9]),
-        trade=None if v[10] is None else _trade(v[10]),
-        reported=tuple(
-            ReportedFigure(
-                Measure(r[0]),
-                _loc(r[1]),
-                Basis(r[2]),
-                r[3],
-                tuple(r[4]),
-                r[5],
-                r[6],
-                r[7],
-                _opt_loc(r[8]),
-            )
-            for r in v[11]
-        ),
-        bop_trade=_period_series(v[12]),
-        fdi=_investment(v[13]),
+        None if no_relations is None else NoRelations(no_relations[0], _opt_loc(no_relations[1])),
+        tuple(Highlight(_loc(t), s, _opt_date(d)) for t, s, d in v[9]) if v[9] else (),
+        None if trade is None else _trade(trade),
+        tuple(_reported(r) for r in v[11]) if v[11] else (),
+        _period_series(v[12]),
+        _investment(v[13]),
+    )
+    return _new(Partner, fields)
+
+
+def _reported(r: list[Any]) -> ReportedFigure:
+    return ReportedFigure(
+        Measure(r[0]), _loc(r[1]), Basis(r[2]), r[3], tuple(r[4]), r[5], r[6], r[7], _opt_loc(r[8])
     )
 
 
@@ -455,9 +477,7 @@ def _agreement(a: list[Any]) -> Agreement:
     )
 
 
-def _dataset(
-    v: list[Any], partners: LazyPartners, section: _Section, votes: memoryview
-) -> Dataset:
+def _dataset(v: list[Any], partners: LazyPartners, section: _Section, votes: memoryview) -> Dataset:
     about = v[9]
     return Dataset(
         schema=v[0],

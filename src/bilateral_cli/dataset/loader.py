@@ -63,8 +63,8 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
     """Load and validate a dataset file (the bundled one by default).
 
     The bundled dataset is read from the bundle the wheel's build compiled and validated (see
-    `compiled`); any other file's parsed tree is cached (see `cache`), so most runs skip YAML,
-    and validated on every load: a cached tree that fails is a miss, removed and rebuilt.
+    `compiled`); any other file is parsed and validated once, then read from the cache in the
+    same compiled form (see `cache`) until its bytes change.
     """
     if path is None:
         from bilateral_cli.dataset.compiled import read_dataset
@@ -74,17 +74,14 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
             return compiled
         path = bundled_dataset_path()  # a source checkout or editable install: read the YAML
     import bilateral_cli.dataset.cache as cache
-    from bilateral_cli.dataset.schema import SCHEMA_VERSION, Reader
+    from bilateral_cli.dataset.schema import SCHEMA_VERSION
 
     raw = read_dataset_bytes(path)
-    cached = cache.read_tree(raw, SCHEMA_VERSION)
+    cached = cache.read_dataset(raw, SCHEMA_VERSION)
     if cached is not None:
-        dataset = Reader().dataset(cached)  # `dataset` is None whenever there are problems
-        if dataset is not None:
-            return dataset
-        cache.discard(raw, SCHEMA_VERSION)
-    dataset, tree = _checked(raw, str(path))
-    cache.write_tree(raw, SCHEMA_VERSION, tree.data)
+        return cached
+    dataset, _ = _checked(raw, str(path))
+    cache.write_dataset(raw, SCHEMA_VERSION, dataset)
     return dataset
 
 

@@ -153,9 +153,7 @@ class Reader:
             return None
         return text
 
-    def integer(
-        self, value: Any, path: Path, bounds: tuple[int, int] | None = None
-    ) -> int | None:
+    def integer(self, value: Any, path: Path, bounds: tuple[int, int] | None = None) -> int | None:
         if value is None:  # a missing required field, already reported
             return None
         if isinstance(value, bool) or not isinstance(value, int):

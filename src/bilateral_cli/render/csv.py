@@ -53,7 +53,7 @@ def csv_rows(view: object) -> Rows:
     raise TypeError(f"no CSV form for {type(view).__name__}")
 
 
-@csv_rows.register
+@csv_rows.register(ListView)
 def _list(view: ListView) -> Rows:
     header = (
         "id",
@@ -117,33 +117,33 @@ def trade_record(row: TradeRow | GroupTradeRow) -> tuple[Any, ...]:
     )
 
 
-@csv_rows.register
+@csv_rows.register(ProfileView)
 def _profile(view: ProfileView) -> Rows:
     header = ("partner", *TRADE_HEADER, "source")
     rows = ((view.id, *trade_record(r), r.source) for r in view.trade)
     return header, rows
 
 
-@csv_rows.register
+@csv_rows.register(GoalsView)
 def _goals(view: GoalsView) -> Rows:
     header = ("number", "id", "title", "description", "source")
     return header, ((g.number, g.id, g.title, g.description, view.source.id) for g in view.goals)
 
 
-@csv_rows.register
+@csv_rows.register(RegionsView)
 def _regions(view: RegionsView) -> Rows:
     header = ("id", "name", "group", "partners")
     return header, ((r.id, r.name, r.group_id, r.partners) for r in view.regions)
 
 
-@csv_rows.register
+@csv_rows.register(AboutView)
 def _about(view: AboutView) -> Rows:
     rows = [("definition", view.definition), ("principle", view.principle)]
     rows += [("field", f) for f in view.fields] + [("context", c) for c in view.context]
     return ("section", "text", "source"), ((kind, text, view.source.id) for kind, text in rows)
 
 
-@csv_rows.register
+@csv_rows.register(SourcesView)
 def _sources(view: SourcesView) -> Rows:
     header = ("id", "publisher", "author", "title", "date", "url", "dataset", "via", "licence")
     rows = (
@@ -163,7 +163,7 @@ def _sources(view: SourcesView) -> Rows:
     return header, rows
 
 
-@csv_rows.register
+@csv_rows.register(ValidationView)
 def _validation(view: ValidationView) -> Rows:
     header = ("severity", "file", "line", "column", "path", "message")
     rows = [("error", p) for p in view.errors] + [("warning", p) for p in view.warnings]
@@ -174,7 +174,7 @@ def _validation(view: ValidationView) -> Rows:
 COMPARE_HEADER = ("id", "name", "metric", "from_year", "to_year", "from", "to", "change")
 
 
-@csv_rows.register
+@csv_rows.register(CompareView)
 def _compare(view: CompareView) -> Rows:
     header = (
         *COMPARE_HEADER,
@@ -215,7 +215,7 @@ def _compare(view: CompareView) -> Rows:
     return header, rows
 
 
-@csv_rows.register
+@csv_rows.register(AlignmentCompareView)
 def _alignment_compare(view: AlignmentCompareView) -> Rows:
     header = (
         *COMPARE_HEADER,
@@ -284,12 +284,12 @@ def agreement_record(row: AgreementRow) -> tuple[Any, ...]:
     )
 
 
-@csv_rows.register
+@csv_rows.register(AgreementsView)
 def _agreements(view: AgreementsView) -> Rows:
     return AGREEMENT_HEADER, map(agreement_record, view.rows)
 
 
-@csv_rows.register
+@csv_rows.register(CoverageView)
 def _coverage(view: CoverageView) -> Rows:
     header = ("rank", "id", "name", "year", "total", "agreements_in_force")
     return header, (
@@ -298,7 +298,7 @@ def _coverage(view: CoverageView) -> Rows:
     )
 
 
-@csv_rows.register
+@csv_rows.register(GroupsView)
 def _groups(view: GroupsView) -> Rows:
     header = ("id", "short", "name", "home_member", "home_joined", "members", "source", "as_of")
     return header, (
@@ -316,7 +316,7 @@ def _groups(view: GroupsView) -> Rows:
     )
 
 
-@csv_rows.register
+@csv_rows.register(GroupProfileView)
 def _group_profile(view: GroupProfileView) -> Rows:
     header = ("group", *TRADE_HEADER, "members_missing", "source")
     rows = (
@@ -325,7 +325,7 @@ def _group_profile(view: GroupProfileView) -> Rows:
     return header, rows
 
 
-@csv_rows.register
+@csv_rows.register(UpdateView)
 def _update(view: UpdateView) -> Rows:
     """The revisions (`--dry-run` shows them before anything is written)."""
     header = ("partner", "year", "flow", "old", "new", "difference", "source")
@@ -334,7 +334,7 @@ def _update(view: UpdateView) -> Rows:
     return header, rows
 
 
-@csv_rows.register
+@csv_rows.register(WorldView)
 def _world(view: WorldView) -> Rows:
     header = ("partner", "year", "exports", "imports", "total", "balance", "change_pct", "source")
     rows = (
@@ -344,12 +344,12 @@ def _world(view: WorldView) -> Rows:
     return header, rows
 
 
-@csv_rows.register
+@csv_rows.register(BriefView)
 def _brief(view: BriefView) -> Rows:
     return csv_rows(view.profile)
 
 
-@csv_rows.register
+@csv_rows.register(HistoryView)
 def _history(view: HistoryView) -> Rows:
     """The timeline: each establishment claim, then each event, in date order."""
     header = ("partner", "kind", "date", "precision", "source", "note")
@@ -361,7 +361,7 @@ def _history(view: HistoryView) -> Rows:
     )
 
 
-@csv_rows.register
+@csv_rows.register(ProductsView)
 def _products(view: ProductsView) -> Rows:
     """One row per chapter shown, exports first."""
     header = (

@@ -73,7 +73,7 @@ def document(view: object, lang: str = "en") -> Document:
     raise TypeError(f"no human form for {type(view).__name__}")
 
 
-@document.register
+@document.register(ListView)
 def _list(view: ListView, lang: str = "en") -> Document:
     where = " / ".join(x for x in (view.region_filter, view.group_filter) if x)
     if view.query is not None:
@@ -82,6 +82,7 @@ def _list(view: ListView, lang: str = "en") -> Document:
         title = tr("list.title_in", lang, home=view.home, region=where)
     else:
         title = tr("list.title", lang, home=view.home)
+
     def trade(row: ListRow) -> Line:
         if row.year_total is not None:
             return line(fmt.millions(row.year_total, lang))
@@ -147,7 +148,7 @@ def since_cell(row: ListRow, lang: str, short: bool = False) -> str:
     return tr("since.none", lang) if row.no_relations else ""
 
 
-@document.register
+@document.register(ProfileView)
 def _profile(view: ProfileView, lang: str = "en") -> Document:
     first, second = (view.name_id, view.name_en) if lang == "id" else (view.name_en, view.name_id)
     names = first if first == second else f"{first} / {second}"
@@ -533,7 +534,7 @@ def agreements_block(rows: tuple[AgreementRow, ...], as_of: PartialDate, lang: s
     return [Heading(heading), agreement_items(rows, lang, parties=False), *other_dates(rows, lang)]
 
 
-@document.register
+@document.register(AgreementsView)
 def _agreements(view: AgreementsView, lang: str = "en") -> Document:
     if view.subject:
         title = tr("agreements.title_with", lang, home=view.home, subject=view.subject)
@@ -549,7 +550,7 @@ def _agreements(view: AgreementsView, lang: str = "en") -> Document:
     return tuple(blocks)
 
 
-@document.register
+@document.register(CoverageView)
 def _coverage(view: CoverageView, lang: str = "en") -> Document:
     title = tr("coverage.title", lang, home=view.home, count=len(view.rows), year=view.year)
     rows = tuple(
@@ -585,7 +586,7 @@ def _coverage(view: CoverageView, lang: str = "en") -> Document:
     )
 
 
-@document.register
+@document.register(GroupsView)
 def _groups(view: GroupsView, lang: str = "en") -> Document:
     rows = tuple(
         (
@@ -623,7 +624,7 @@ def _groups(view: GroupsView, lang: str = "en") -> Document:
     )
 
 
-@document.register
+@document.register(GroupProfileView)
 def _group_profile(view: GroupProfileView, lang: str = "en") -> Document:
     facts: list[tuple[str, Line]] = [
         (tr("show.id", lang), line(view.id)),
@@ -731,7 +732,7 @@ def _order(date: PartialDate) -> tuple[int, int, int]:
     return date.year, date.month or 0, date.day or 0
 
 
-@document.register
+@document.register(HistoryView)
 def _history(view: HistoryView, lang: str = "en") -> Document:
     out: list[Block] = [Heading(tr("history.title", lang, home=view.home, name=view.name))]
     if view.kind is not PartnerKind.COUNTRY and view.no_relations is None:
@@ -840,7 +841,7 @@ def source_note(source: Source, lang: str) -> Paragraph:
     return Paragraph(line(tr("source.label", lang), *source_line(source, lang)), muted=True)
 
 
-@document.register
+@document.register(GoalsView)
 def _goals(view: GoalsView, lang: str = "en") -> Document:
     rows = tuple(
         (line(str(g.number)), line(Span(g.title, "strong")), line(g.description))
@@ -858,7 +859,7 @@ def _goals(view: GoalsView, lang: str = "en") -> Document:
     )
 
 
-@document.register
+@document.register(RegionsView)
 def _regions(view: RegionsView, lang: str = "en") -> Document:
     rows = tuple(
         (line(r.name), line(Span(r.id, "muted")), line(r.group or ""), line(str(r.partners)))
@@ -907,7 +908,7 @@ def _regions(view: RegionsView, lang: str = "en") -> Document:
     )
 
 
-@document.register
+@document.register(AboutView)
 def _about(view: AboutView, lang: str = "en") -> Document:
     return (
         Heading(tr("about.what", lang)),
@@ -922,7 +923,7 @@ def _about(view: AboutView, lang: str = "en") -> Document:
     )
 
 
-@document.register
+@document.register(SourcesView)
 def _sources(view: SourcesView, lang: str = "en") -> Document:
     out: list[Block] = [Heading(tr("sources.title", lang))]
     if view.updated:
@@ -951,7 +952,7 @@ def _sources(view: SourcesView, lang: str = "en") -> Document:
     return tuple(out)
 
 
-@document.register
+@document.register(ValidationView)
 def _validation(view: ValidationView, lang: str = "en") -> Document:
     def problem(p: Problem) -> Bullet:
         where = ""
@@ -983,7 +984,7 @@ def _validation(view: ValidationView, lang: str = "en") -> Document:
     return tuple(out)
 
 
-@document.register
+@document.register(CompareView)
 def _compare(view: CompareView, lang: str = "en") -> Document:
     by = view.by.value if view.by else "partner"
     # columns are titled by year; the title and the notes name the months of a part-year
@@ -1115,7 +1116,7 @@ def _compare(view: CompareView, lang: str = "en") -> Document:
     return tuple(blocks)
 
 
-@document.register
+@document.register(AlignmentCompareView)
 def _alignment_compare(view: AlignmentCompareView, lang: str = "en") -> Document:
     by = "group" if view.by else "partner"
     title = tr(f"compare.un_title_{by}", lang, home=view.home, start=view.start, end=view.end)
@@ -1179,7 +1180,7 @@ def _alignment_compare(view: AlignmentCompareView, lang: str = "en") -> Document
     return tuple(blocks)
 
 
-@document.register
+@document.register(UpdateView)
 def _update(view: UpdateView, lang: str = "en") -> Document:
     out: list[Block] = [Heading(tr("update.title", lang))]
     years = ", ".join(str(year) for year in view.years)
@@ -1250,7 +1251,7 @@ def _update(view: UpdateView, lang: str = "en") -> Document:
     return tuple(out)
 
 
-@document.register
+@document.register(ProductsView)
 def _products(view: ProductsView, lang: str = "en") -> Document:
     title = tr("products.title", lang, home=view.home, partner=view.name, year=view.year)
     out: list[Block] = [Heading(title, level=1)]
@@ -1305,7 +1306,7 @@ def number_signed(value: int, lang: str) -> str:
     return ("+" if value > 0 else "") + fmt.integer(value, lang)
 
 
-@document.register
+@document.register(WorldView)
 def _world(view: WorldView, lang: str = "en") -> Document:
     largest = max((row.total for row in view.trade if row.total is not None), default=0)
     bars = tuple(line(fmt.bar(row.total, largest, 16)) for row in view.trade)
@@ -1320,7 +1321,7 @@ def _world(view: WorldView, lang: str = "en") -> Document:
     )
 
 
-@document.register
+@document.register(BriefView)
 def _brief(view: BriefView, lang: str = "en") -> Document:
     p = view.profile
     first, second = (p.name_id, p.name_en) if lang == "id" else (p.name_en, p.name_id)

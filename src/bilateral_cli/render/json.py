@@ -96,7 +96,7 @@ def trade_row_data(row: TradeRow) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(ListView)
 def _list(view: ListView) -> dict[str, Any]:
     return {
         "region_filter": list(view.region_ids) or None,
@@ -139,7 +139,7 @@ def _list(view: ListView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(ProfileView)
 def _profile(view: ProfileView) -> dict[str, Any]:
     return {
         "id": view.id,
@@ -302,7 +302,7 @@ def event_data(event: EventView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(HistoryView)
 def _history(view: HistoryView) -> dict[str, Any]:
     return {
         "id": view.id,
@@ -369,7 +369,7 @@ def member_data(member: MemberRow) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(AgreementsView)
 def _agreements(view: AgreementsView) -> dict[str, Any]:
     return {
         "as_of": view.as_of.iso(),
@@ -381,7 +381,7 @@ def _agreements(view: AgreementsView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(CoverageView)
 def _coverage(view: CoverageView) -> dict[str, Any]:
     return {
         "year": view.year,
@@ -403,7 +403,7 @@ def _coverage(view: CoverageView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(GroupsView)
 def _groups(view: GroupsView) -> dict[str, Any]:
     return {
         "as_of": view.as_of.iso(),
@@ -425,7 +425,7 @@ def _groups(view: GroupsView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(GroupProfileView)
 def _group_profile(view: GroupProfileView) -> dict[str, Any]:
     return {
         "id": view.id,
@@ -455,7 +455,7 @@ def _group_profile(view: GroupProfileView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(GoalsView)
 def _goals(view: GoalsView) -> dict[str, Any]:
     return {
         "goals": [g._asdict() for g in view.goals],
@@ -463,7 +463,7 @@ def _goals(view: GoalsView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(RegionsView)
 def _regions(view: RegionsView) -> dict[str, Any]:
     return {
         "regions": [
@@ -485,7 +485,7 @@ def _regions(view: RegionsView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(AboutView)
 def _about(view: AboutView) -> dict[str, Any]:
     return {
         "definition": view.definition,
@@ -496,7 +496,7 @@ def _about(view: AboutView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(SourcesView)
 def _sources(view: SourcesView) -> dict[str, Any]:
     return {"updated": view.updated, "sources": [source_data(s) for s in view.sources]}
 
@@ -512,7 +512,7 @@ def problem_data(problem: Problem) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(ValidationView)
 def _validation(view: ValidationView) -> dict[str, Any]:
     return {
         "file": view.file,
@@ -524,7 +524,7 @@ def _validation(view: ValidationView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(CompareView)
 def _compare(view: CompareView) -> dict[str, Any]:
     return {
         "metric": view.metric.value,
@@ -577,7 +577,7 @@ def _compare(view: CompareView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(AlignmentCompareView)
 def _alignment_compare(view: AlignmentCompareView) -> dict[str, Any]:
     def number(value: float | None) -> float | None:
         return None if value is None else round(value, 7)
@@ -599,9 +599,7 @@ def _alignment_compare(view: AlignmentCompareView) -> dict[str, Any]:
                 "to": number(r.end_value),
                 "change": number(r.change),
                 "band": (
-                    {"low": number(r.low), "high": number(r.high)}
-                    if r.low is not None
-                    else None
+                    {"low": number(r.low), "high": number(r.high)} if r.low is not None else None
                 ),
                 "rank": r.rank,
                 "members": r.members or None,
@@ -612,7 +610,7 @@ def _alignment_compare(view: AlignmentCompareView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(UpdateView)
 def _update(view: UpdateView) -> dict[str, Any]:
     return {
         "action": view.action,
@@ -657,7 +655,7 @@ def product_row_data(row: ProductRow) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(WorldView)
 def _world(view: WorldView) -> dict[str, Any]:
     return {
         "partner": "world",
@@ -670,7 +668,7 @@ def _world(view: WorldView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(ProductsView)
 def _products(view: ProductsView) -> dict[str, Any]:
     return {
         "partner": view.id,
@@ -688,6 +686,6 @@ def _products(view: ProductsView) -> dict[str, Any]:
     }
 
 
-@to_data.register
+@to_data.register(BriefView)
 def _brief(view: BriefView) -> dict[str, Any]:
     return to_data(view.profile)

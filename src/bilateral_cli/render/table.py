@@ -54,14 +54,14 @@ def layout(doc: Document) -> list[RenderableType]:
     out: list[RenderableType] = []
     for block in doc:
         if isinstance(block, Heading):
-            title = Text(clean(block.text), style=HEADING)
-            out.append(Indented(Text.assemble("\n", title) if out else title, 0))
+            title: Cell = [(clean(block.text), HEADING)]
+            out.append(Indented([("\n", ""), *title] if out else title, 0))
         elif isinstance(block, Paragraph):
-            out.append(Indented(text(block.line, "dim" if block.muted else ""), 0))
+            out.append(Indented(pieces(block.line), 0, style="muted" if block.muted else ""))
         elif isinstance(block, Bullets):
             for item in block.items:
-                out.append(Indented(text(item.line), 4, first="  • "))
-                out.extend(Indented(text(detail), 6) for detail in item.details)
+                out.append(Indented(pieces(item.line), 4, first="  • "))
+                out.extend(Indented(pieces(detail), 6) for detail in item.details)
         elif isinstance(block, Facts):
             out.append(FittedGrid(facts_grid(block), header=False, gap=2))
         else:
@@ -70,11 +70,16 @@ def layout(doc: Document) -> list[RenderableType]:
 
 
 def text(spans: Line, style: str = "") -> Text:
-    """Spans as one literal, terminal-safe `Text`."""
+    """Spans as one literal, terminal-safe `Text` (as Rich's own `Table` would be given them)."""
     out = Text(style=style)
     for span in spans:
         out.append(clean(span.text), style=STYLES[span.kind])
     return out
+
+
+def pieces(spans: Line) -> Cell:
+    """Spans as terminal-safe pieces of text, each with the name of its style."""
+    return [(clean(span.text), STYLES[span.kind]) for span in spans]
 
 
 def facts_grid(block: Facts) -> Grid:
@@ -85,29 +90,49 @@ def facts_grid(block: Facts) -> Grid:
 
 class Indented:
     """A text wrapped to the width left of an indent, every line indented (a hanging indent)
-    and without the spaces Rich leaves where it broke a line."""
+    and without the spaces Rich leaves where it broke a line.
 
-    def __init__(self, content: Text, indent: int, first: str | None = None) -> None:
-        self.content = content
+    Lines break where Rich's `Text.wrap(..., overflow="fold")` breaks them (its own
+    `divide_line`; a test holds the two together), without building a `Text`: wrapping the
+    paragraphs of `show` through Rich cost more than everything else it prints.
+    """
+
+    def __init__(
+        self, content: Cell, indent: int, first: str | None = None, style: str = ""
+    ) -> None:
+        self.content = content  # pieces of text with the names of their styles
         self.indent = indent
         self.first = first  # the first line's margin (a bullet), as wide as `indent`
+        self.style = STYLES.get(style, style)  # the whole text's (a muted paragraph is dim)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(1, options.max_width - self.indent)
-        lines = console.render_lines(self.content, options.update_width(width), pad=False)
+        base = console.get_style(self.style) if self.style else None
         margin = Segment(" " * self.indent) if self.indent else None
-        for n, line in enumerate(lines):
-            while line and not line[-1].text.rstrip():
-                line.pop()
+        for n, line in enumerate(_fold(self.content, width)):
+            line = _rstrip(line)
             if line:
-                last = line[-1]
-                line[-1] = Segment(last.text.rstrip(), last.style, last.control)
                 if self.first is not None and n == 0:
                     yield Segment(self.first)
                 elif margin:
                     yield margin
-            yield from line
+            for piece, name in line:
+                style = console.get_style(name) if name else None
+                if base is not None:
+                    style = base + style
+                yield Segment(piece, style)
             yield Segment.line()
+
+
+def _fold(content: Cell, width: int) -> list[Cell]:
+    """A text's lines at `width`: its own line breaks, then Rich's breaks between words (and
+    within a word longer than the width). `clean` has left no tab for Rich to expand."""
+    lines: list[Cell] = []
+    for paragraph in _split_lines(content):
+        plain = "".join(piece for piece, _ in paragraph)
+        bounds = [0, *divide_line(plain, width, fold=True), len(plain)]
+        lines.extend(_slice(paragraph, start, end) for start, end in itertools.pairwise(bounds))
+    return lines
 
 
 Piece = tuple[str, "str | Style"]  # text and style (a name, or Rich's for a wrapped cell)
@@ -166,7 +191,9 @@ class FittedGrid:
         widths = [cell_len(c.title) if self.header else 0 for c in block.columns]
         for row in every:
             for i, cell in enumerate(row):
-                widths[i] = max(widths[i], *map(_width, cell))
+                used = _width(cell[0]) if len(cell) == 1 else max(map(_width, cell))
+                if used > widths[i]:
+                    widths[i] = used
 
         def natural(columns: list[int]) -> int:
             return sum(widths[i] for i in columns) + self.gap * (len(columns) - 1)
@@ -187,21 +214,29 @@ class FittedGrid:
             total = [total[i] for i in shown] if total else None
             every = [*rows, *([total] if total else [])]
             widths = [widths[i] for i in shown]
-        words = [_longest_word([(c.title, "")]) if self.header else 0 for c in block.columns]
-        for row in every:
-            for i, cell in enumerate(row):
-                words[i] = max(words[i], *map(_longest_word, cell))
-        self._fit(block, widths, words, max_width)  # where it cannot, lines run past whole
+        if sum(widths) + self.gap * (len(widths) - 1) > max_width:
+            self._fit(block, every, widths, max_width)  # where it cannot, lines run past whole
         return block, rows, total, widths
 
-    def _fit(self, block: Grid, widths: list[int], words: list[int], limit: int) -> None:
+    def _fit(
+        self, block: Grid, every: list[list[list[Cell]]], widths: list[int], limit: int
+    ) -> None:
         """Narrow the widest wrappable columns until the grid fits, or none can narrow more:
         first never below a column's longest word (names and source ids stay whole), then,
         only if that cannot fit, breaking words longer than `LONG_WORD` (hostile data)."""
-        excess = sum(widths) + self.gap * (len(widths) - 1) - limit
         wrappable = [i for i, c in enumerate(block.columns) if c.wrap]
+        words = {
+            i: _longest_word([(block.columns[i].title, "")]) if self.header else 0
+            for i in wrappable
+        }
+        for row in every:
+            for i in wrappable:
+                words[i] = max(words[i], *map(_longest_word, row[i]))
+        excess = sum(widths) + self.gap * (len(widths) - 1) - limit
         for cap in (None, self.LONG_WORD):
-            floor = [max(self.NARROWEST, w if cap is None else min(w, cap)) for w in words]
+            floor = {
+                i: max(self.NARROWEST, w if cap is None else min(w, cap)) for i, w in words.items()
+            }
             while excess > 0:
                 narrowable = [i for i in wrappable if widths[i] > floor[i]]
                 if not narrowable:
@@ -276,11 +311,19 @@ class FittedGrid:
 
 def _cell(spans: Line) -> list[Cell]:
     """A cell's lines (a data string may hold line breaks), each a list of styled pieces."""
-    pieces: Cell = [(clean(span.text), STYLES[span.kind]) for span in spans]
-    if not any("\n" in piece for piece, _ in pieces):
-        return [pieces]
+    if len(spans) == 1:  # most cells: one span on one line
+        only = clean(spans[0].text)
+        if "\n" not in only:
+            return [[(only, STYLES[spans[0].kind])]]
+    return _split_lines(pieces(spans))
+
+
+def _split_lines(cell: Cell) -> list[Cell]:
+    """Styled pieces split at their line breaks: one list of pieces a line."""
+    if not any("\n" in piece for piece, _ in cell):
+        return [cell]
     lines: list[Cell] = [[]]
-    for piece, style in pieces:
+    for piece, style in cell:
         first, *more = piece.split("\n")
         lines[-1].append((first, style))
         lines.extend([(part, style)] for part in more)
@@ -295,6 +338,9 @@ def _longest_word(cell: Cell) -> int:
 
 def _width(cell: Cell) -> int:
     """Terminal cells a line of a cell takes (`clean` leaves no control characters)."""
+    if len(cell) == 1:
+        piece = cell[0][0]
+        return len(piece) if piece.isascii() else cell_len(piece)
     return sum(len(piece) if piece.isascii() else cell_len(piece) for piece, _ in cell)
 
 
