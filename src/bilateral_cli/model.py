@@ -188,7 +188,7 @@ class TradeSeries(NamedTuple):
     names its own in `year_sources` (figures `bilateral update` fetched later)."""
 
     source: str
-    years: dict[int, TradeYear]
+    years: Mapping[int, TradeYear]  # a dict, or the bundle's columns read year by year
     year_sources: Mapping[int, str] = MappingProxyType({})
 
     def source_of(self, year: int) -> str:

@@ -64,7 +64,7 @@ def latest_with_total(series: TradeSeries | None) -> TradeRow | None:
     if series is None:
         return None
     years = series.years
-    for year in reversed(years):
+    for year in reversed(list(years)):  # ascending (see `TradeSeries`)
         flows = years[year]
         if flows.exports is not None and flows.imports is not None:
             before = years.get(year - 1)

@@ -297,15 +297,22 @@ class FittedGrid:
         """The common row, unstyled one-line cells that fit, as one string; else None."""
         parts = []
         right = self._right
-        for i, (lines, width) in enumerate(zip(cells, widths, strict=True)):
-            if len(lines) != 1 or any(style for _, style in lines[0]):
+        for i, lines in enumerate(cells):
+            if len(lines) != 1:
                 return None
-            text = "".join(piece for piece, _ in lines[0])
-            used = len(text) if text.isascii() else cell_len(text)
-            if used > width:
+            pieces = lines[0]
+            if len(pieces) == 1:
+                text, style = pieces[0]
+                if style:
+                    return None
+            elif any(style for _, style in pieces):
                 return None
-            pad = " " * (width - used)
-            parts.append(pad + text if i in right else text + pad)
+            else:
+                text = "".join(piece for piece, _ in pieces)
+            pad = widths[i] - (len(text) if text.isascii() else cell_len(text))
+            if pad < 0:
+                return None
+            parts.append(" " * pad + text if i in right else text + " " * pad)
         return (" " * self.gap).join(parts).rstrip() + "\n"
 
 
