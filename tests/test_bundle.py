@@ -14,12 +14,12 @@ from bilateral_cli import __version__
 from bilateral_cli.completion import completions
 from bilateral_cli.dataset import BUNDLE, bundle, load_dataset
 from bilateral_cli.dataset.bundle import read_words
-from bilateral_cli.dataset.compiled import LazyPartners, encode_dataset, read_dataset
+from bilateral_cli.dataset.compiled import LazyPartners, LazyYears, encode_dataset, read_dataset
 from bilateral_cli.dataset.framing import MAGIC, dump, frame
 from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
 from bilateral_cli.queries import find_partner
-from conftest import REPO
+from conftest import REPO, Invoke
 
 INSTALLED = BUNDLE
 YAML_DATASET = load_dataset(REPO / "data" / "partners.yaml")
@@ -89,6 +89,35 @@ def test_a_command_decodes_only_the_partners_it_uses() -> None:
     assert decoded(partners) == 1
     assert len(list(partners)) == len(YAML_DATASET.partners)
     assert decoded(partners) == len(partners)
+
+
+@pytest.mark.parametrize(
+    ("args", "reads_votes"),
+    [
+        (["list"], False),
+        (["list", "-f", "markdown"], False),
+        (["search", "guinea"], False),
+        (["list", "-s", "un-distance"], True),
+        (["list", "-f", "json"], True),
+        (["list", "-f", "csv"], True),
+        (["goals"], False),
+    ],
+)
+def test_a_table_that_does_not_show_un_votes_does_not_read_them(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, args: list[str], reads_votes: bool
+) -> None:
+    """`list` prints no UN distance unless sorted by it; scripts get every field."""
+    reads: list[int] = []
+    original = LazyYears._index
+
+    def counted(self: LazyYears) -> dict[int, bytes]:
+        reads.append(1)
+        return original(self)
+
+    monkeypatch.setattr(LazyYears, "_index", counted)
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    assert bool(reads) is reads_votes
 
 
 def damaged(tmp_path: Path, change: bytes) -> Path:

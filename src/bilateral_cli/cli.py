@@ -233,6 +233,13 @@ def _lang(ctx: typer.Context) -> str:
     return settings.lang
 
 
+def _every_field(ctx: typer.Context) -> bool:
+    """Whether the output holds every field of a view (JSON, CSV), not only what a table or
+    a document shows: figures a table leaves out need not be computed for it."""
+    settings: Settings = ctx.obj
+    return settings.output in (OutputFormat.JSON, OutputFormat.CSV)
+
+
 def _show(ctx: typer.Context, view: "View") -> None:
     from bilateral_cli.render import render
 
@@ -332,6 +339,7 @@ def list_command(
         year=year,
         kind=kind,
         query=query,
+        un_distance=_every_field(ctx),
     )
     _show(ctx, view)
 
@@ -344,7 +352,9 @@ def search_command(
     """Partners whose names (either language), aliases or codes contain TEXT."""
     from bilateral_cli.queries import list_view
 
-    _show(ctx, list_view(_dataset(ctx), lang=_lang(ctx), query=" ".join(text)))
+    query = " ".join(text)
+    view = list_view(_dataset(ctx), lang=_lang(ctx), query=query, un_distance=_every_field(ctx))
+    _show(ctx, view)
 
 
 @data_command

@@ -267,11 +267,13 @@ def list_view(
     year: int | None = None,
     kind: str | None = None,
     query: str | None = None,
+    un_distance: bool = True,
 ) -> ListView:
     """One row per partner, optionally limited to a region, a group (ASEAN, the EU...), the
     years relations began in, a kind and a text, in the order asked; trade for one year
     (`year`, else the latest), so that a partner whose figures stop earlier is never ranked
-    among the others."""
+    among the others. `un_distance=False`: no UN voting distances (their votes are not read)
+    unless the order needs them, for a table that does not show them."""
     selection = resolve_region(dataset, region, lang) if region is not None else None
     chosen_group = None
     if group is not None:
@@ -286,7 +288,7 @@ def list_view(
     order = {r.id: i for i, r in enumerate(dataset.regions)}
     rows = []
     trade_ids: set[str] = set()
-    voting = dataset.un_voting
+    voting = dataset.un_voting if un_distance or sort is SortKey.UN_DISTANCE else None
     un_year = latest_year(voting, dataset.home.iso3) if voting else None
     distances = reliable_values(voting, dataset.home.iso3, un_year) if voting and un_year else {}
     for position, names in enumerate(dataset.names):
