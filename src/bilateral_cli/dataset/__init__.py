@@ -3,10 +3,11 @@
 Entry points: `load_dataset(path=None)` (the bundled dataset, or any file), `compile_dataset`
 and `encode_dataset` (the wheel's build compiles the bundled dataset with them, see
 `hatch_build.py`) and `bundled_dataset_path()`. The modules behind them: `yamltree` (YAML to a
-plain tree, refusing what PyYAML would accept silently), `cache` (valid trees kept as JSON),
-`schema` (a tree checked into the `model`), `bundle` and `compiled` (the wheel's pre-validated
-dataset, decoded by position), `words` (what Tab offers), `writer` (a dataset back to YAML)
-and `docpath` (paths into a document, as problems name them).
+plain tree, refusing what PyYAML would accept silently), `schema` (a tree checked into the
+`model`), `bundle`, `framing` and `compiled` (the wheel's pre-validated dataset, decoded by
+position), `cache` (other files' validated datasets, compiled the same way), `words` (what Tab
+offers, and the keys names are looked up by), `writer` (a dataset back to YAML) and `docpath`
+(paths into a document, as problems name them).
 
 This module itself imports nothing heavy: Tab completion needs only the bundle's path, so the
 loaders are imported when first asked for.

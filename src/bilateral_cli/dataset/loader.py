@@ -1,10 +1,10 @@
 """Read a dataset file into a validated `Dataset`, reporting every problem at once.
 
 `load_dataset` is the only way a `Dataset` is made: from the wheel's compiled bundle (validated
-when the wheel was built, see `bundle`), or from a file whose tree (parsed YAML, or the cached
-JSON of it, see `cache`) `schema` checks: types, required and unknown fields, cross-references
-and uniqueness, each problem located as file:line:column plus its path in the document. The
-bundled path imports neither the schema nor YAML.
+when the wheel was built, see `bundle`), from the cache's compiled copy of a file validated
+before (see `cache`), or from a file whose parsed YAML `schema` checks: types, required and
+unknown fields, cross-references and uniqueness, each problem located as file:line:column plus
+its path in the document. The bundled and cached paths import neither the schema nor YAML.
 """
 
 from __future__ import annotations
