@@ -429,6 +429,9 @@ class Cooperation(NamedTuple):
     agreements: Sequence[Agreement]
 
 
+SCHEMA_VERSION = 2  # the dataset files this model is read from (`schema: 2`)
+
+
 class Dataset(NamedTuple):
     """Everything one dataset file holds, validated and cross-checked.
 

@@ -74,7 +74,7 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
             return compiled
         path = bundled_dataset_path()  # a source checkout or editable install: read the YAML
     import bilateral_cli.dataset.cache as cache
-    from bilateral_cli.dataset.schema import SCHEMA_VERSION
+    from bilateral_cli.model import SCHEMA_VERSION
 
     raw = read_dataset_bytes(path)
     cached = cache.read_dataset(raw, SCHEMA_VERSION)

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from bilateral_cli.dataset.docpath import Path
 from bilateral_cli.messages import Message, msg
+from bilateral_cli.model import SCHEMA_VERSION as SCHEMA_VERSION
 from bilateral_cli.model import (
     About,
     Agreement,
@@ -55,7 +56,6 @@ from bilateral_cli.model import (
 from bilateral_cli.text import fold
 from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
 
-SCHEMA_VERSION = 2
 YEAR_RANGE = (1900, 2100)
 # Every number is bounded, so no figure overflows a float or a column: USD amounts below
 # 10^15 (world trade is about 5 * 10^11), growth within +-10^6 %, ranks among 1,000 partners.
