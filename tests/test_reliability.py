@@ -201,9 +201,10 @@ def test_stale_temporary_files_go_and_the_cache_is_bounded(
 def test_cache_clear(cache_dir: Path, dataset_file: Path, invoke: Invoke) -> None:
     load_dataset(dataset_file)
     cache_dir.joinpath("notes.txt").write_text("mine", encoding="utf-8")
+    cache_dir.joinpath("0" * 64 + ".json").write_text("{}", encoding="utf-8")  # an old tree
     result = invoke("cache", "clear")
     assert result.exit_code == 0
-    assert result.stdout == f"Removed 1 cache entries from {cache_dir}.\n"
+    assert result.stdout == f"Removed 2 cache entries from {cache_dir}.\n"
     assert [p.name for p in cache_dir.iterdir()] == ["notes.txt"]  # only the cache's own files
     off = invoke("cache", "clear", env={"BILATERAL_CACHE_DIR": ""})
     assert off.exit_code == 0 and "No cache is in use" in off.stdout
