@@ -110,7 +110,7 @@ def test_a_table_that_does_not_show_un_votes_does_not_read_them(
     reads: list[int] = []
     original = LazyYears._index
 
-    def counted(self: LazyYears) -> dict[int, bytes]:
+    def counted(self: LazyYears) -> dict[int, memoryview]:
         reads.append(1)
         return original(self)
 
