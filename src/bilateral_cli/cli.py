@@ -145,7 +145,17 @@ _OUTPUT_PARAMETERS = (
 )
 
 
+_DATA_COMMANDS: set[Callable[..., Any]] = set()
+
+
 def data_command(command: F) -> F:
+    """Mark a command as printing data: `build_cli` gives it the output options (see
+    `with_output_options`) when it builds it, so a run pays for the command it runs only."""
+    _DATA_COMMANDS.add(command)
+    return command
+
+
+def with_output_options(command: F) -> F:
     """Give a command `--format`, `--no-color`, `--lang`, `--export`; map domain errors to statuses.
 
     Every command that prints data uses this, so they all take the same output options and
@@ -638,6 +648,8 @@ def build_cli(lang: str, only: str | None = None) -> LocalizedGroup:
     app.callback()(main_options)
     for name, command in COMMANDS:
         if only is None or name == only:
+            if command in _DATA_COMMANDS:
+                command = with_output_options(command)
             app.command(name, help=f"help.{name}", cls=LocalizedCommand)(command)
     group = typer.main.get_command(app)
     assert isinstance(group, LocalizedGroup)
