@@ -14,7 +14,7 @@ section holds the model's fields by position (no keys to repeat or check), `mars
   first use (a rank among partners needs one year, a partner's trend one state).
 
 So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
-(reading the tree as JSON and validating it again took about 22 ms).
+(1.6 to unmarshal, 1.9 to build the records; a series' years are made when asked for).
 """
 
 from __future__ import annotations
