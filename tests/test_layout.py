@@ -23,9 +23,10 @@ from bilateral_cli.queries import (
     regions_view,
     sources_view,
 )
-from bilateral_cli.render.document import Column, Facts, Grid, line
+from bilateral_cli.render.document import Column, Facts, Grid, Line, line
 from bilateral_cli.render.human import document
-from bilateral_cli.render.table import FittedGrid, Indented, _wrap, facts_grid, text
+from bilateral_cli.render.table import STYLES, FittedGrid, Indented, _wrap, facts_grid
+from bilateral_cli.text import clean
 from bilateral_cli.vocabulary import SortKey
 
 DATASET = load_dataset()
@@ -37,6 +38,14 @@ VIEWS = {
     "show": profile_view(DATASET, CANADA),
     "compare": compare_view(DATASET, ["canada", "mexico"], start=2020, end=2021),
 }
+
+
+def text(spans: Line) -> Text:
+    """Spans as one literal, terminal-safe `Text`: what Rich's own `Table` is given."""
+    out = Text()
+    for span in spans:
+        out.append(clean(span.text), style=STYLES[span.kind])
+    return out
 
 
 def rich_table(block: Grid, *, header: bool = True, widths: list[int] | None = None) -> Table:

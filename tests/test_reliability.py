@@ -121,8 +121,11 @@ def test_validate_reads_the_file_never_the_cache(
         b"BILATERAL\nformat=\xff\n\n",
         b"BILATERAL\n\n",
         b"[" * 100_000 + b"\n",
+        frame(cache._fields(), {"tree": b"x"}, lambda n, d: 0).replace(
+            b"tree,1,", "tree,\u00b2,".encode()
+        ),
     ],
-    ids=["not-ours", "magic-only", "long-header", "not-utf8", "empty-header", "deep"],
+    ids=["not-ours", "magic-only", "long-header", "not-utf8", "empty-header", "deep", "digit"],
 )
 def test_a_damaged_header_is_a_miss_removed_and_rebuilt(
     cache_dir: Path, dataset_file: Path, blob: bytes

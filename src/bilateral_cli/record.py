@@ -43,8 +43,15 @@ if TYPE_CHECKING:
     from typing import NamedTuple as NamedTuple
 else:
     import sys
-    from _collections import _tuplegetter
+    from operator import itemgetter
     from types import FunctionType
+
+    try:  # CPython's own field accessor, as `collections.namedtuple` uses it
+        from _collections import _tuplegetter
+    except ImportError:  # elsewhere: the same accessor `namedtuple` falls back to
+
+        def _tuplegetter(index: int, doc: str) -> Any:
+            return property(itemgetter(index), doc=doc)
 
     from bilateral_cli import record_new
 
@@ -111,7 +118,9 @@ else:
                 "__qualname__": namespace.get("__qualname__", name),
                 "__doc__": namespace.get("__doc__") or f"{name}({', '.join(fields)})",
                 "_fields": fields,
-                "_field_defaults": dict(zip(fields[len(fields) - len(defaults) :], defaults)),  # noqa: B905
+                "_field_defaults": dict(
+                    zip(fields[len(fields) - len(defaults) :], defaults, strict=True)
+                ),
                 "__match_args__": fields,
                 "__new__": _constructor(name, fields, defaults),
             }

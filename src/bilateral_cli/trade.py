@@ -52,7 +52,7 @@ def _row(
     """One year of a series: its flows, total, balance, change on the year before's total
     (`previous`) and share of the home country's total with the world (`world`)."""
     exports, imports = flows.exports, flows.imports
-    total = exports + imports if exports is not None and imports is not None else None
+    total = _total(flows)
     balance = exports - imports if exports is not None and imports is not None else None
     change = growth_pct(total, previous)
     share = share_pct(total, world)
@@ -68,11 +68,15 @@ def latest_with_total(series: TradeSeries | None) -> TradeRow | None:
         flows = years[year]
         if flows.exports is not None and flows.imports is not None:
             before = years.get(year - 1)
-            previous = None
-            if before is not None and before.exports is not None and before.imports is not None:
-                previous = before.exports + before.imports
-            return _row(series, year, flows, previous, None)
+            return _row(series, year, flows, _total(before) if before else None, None)
     return None
+
+
+def _total(flows: TradeYear) -> int | None:
+    """Exports plus imports, where both are known."""
+    if flows.exports is None or flows.imports is None:
+        return None
+    return flows.exports + flows.imports
 
 
 def series_measure(row: TradeRow, measure: Measure) -> int | None:

@@ -418,10 +418,6 @@ class ColumnYears(Mapping[int, TradeYear]):
         span = range(self._first, self._first + len(self._exports))
         return iter([year for year in span if year not in self._gaps])
 
-    def __reversed__(self) -> Iterator[int]:
-        span = range(self._first + len(self._exports) - 1, self._first - 1, -1)
-        return iter([year for year in span if year not in self._gaps])
-
     def __len__(self) -> int:
         return len(self._exports) - len(self._gaps)
 

@@ -64,12 +64,13 @@ def unframe(
     for line in lines[len(expected) :]:
         key, _, value = line.partition("=")
         parts = value.split(",")
-        if key != "section" or len(parts) != 3 or not parts[1].isdigit():
+        if key != "section" or len(parts) != 3 or not (parts[1].isascii() and parts[1].isdigit()):
             return None
-        name, length, made = parts
-        data = view[start : start + int(length)]
-        start += int(length)
-        if len(data) != int(length) or str(check(name, data)) != made:
+        name, size, made = parts
+        length = int(size)
+        data = view[start : start + length]
+        start += length
+        if len(data) != length or str(check(name, data)) != made:
             return None
         sections[name] = data
     return sections if start == len(blob) and tuple(sections) == tuple(names) else None

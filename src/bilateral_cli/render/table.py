@@ -69,14 +69,6 @@ def layout(doc: Document) -> list[RenderableType]:
     return out
 
 
-def text(spans: Line, style: str = "") -> Text:
-    """Spans as one literal, terminal-safe `Text` (as Rich's own `Table` would be given them)."""
-    out = Text(style=style)
-    for span in spans:
-        out.append(clean(span.text), style=STYLES[span.kind])
-    return out
-
-
 def pieces(spans: Line) -> Cell:
     """Spans as terminal-safe pieces of text, each with the name of its style."""
     return [(clean(span.text), STYLES[span.kind]) for span in spans]
@@ -300,15 +292,15 @@ class FittedGrid:
         for i, lines in enumerate(cells):
             if len(lines) != 1:
                 return None
-            pieces = lines[0]
-            if len(pieces) == 1:
-                text, style = pieces[0]
+            only = lines[0]
+            if len(only) == 1:
+                text, style = only[0]
                 if style:
                     return None
-            elif any(style for _, style in pieces):
+            elif any(style for _, style in only):
                 return None
             else:
-                text = "".join(piece for piece, _ in pieces)
+                text = "".join(piece for piece, _ in only)
             pad = widths[i] - (len(text) if text.isascii() else cell_len(text))
             if pad < 0:
                 return None
