@@ -7,6 +7,7 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,9 @@ from bilateral_cli.dataset.compiled import LazyPartners, LazyYears, encode_datas
 from bilateral_cli.dataset.framing import MAGIC, dump, frame
 from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
-from bilateral_cli.queries import find_partner
+from bilateral_cli.queries import find_partner, list_view
+from bilateral_cli.summary import summaries, summarize
+from bilateral_cli.vocabulary import SortKey
 from conftest import REPO, Invoke
 
 INSTALLED = BUNDLE
@@ -80,6 +83,42 @@ def test_encoding_round_trips_every_field_of_the_model(tmp_path: Path) -> None:
     series = [p.trade.years for p in partners if p.trade]
     assert any(len(years) <= max(years) - min(years) for years in series)  # a year missing
     assert any(None in flows for years in series for flows in years.values())  # one flow known
+
+
+def test_the_bundle_holds_the_summaries_the_partners_give() -> None:
+    """`list` reads the compiled summaries; they must be what `summarize` makes of each partner."""
+    dataset, partners = fresh()
+    assert partners.summaries == tuple(map(summarize, YAML_DATASET.partners))
+    assert summaries(YAML_DATASET) == partners.summaries  # the YAML's are computed on use
+    assert any(s.latest_year is not None and s.latest_year < 2024 for s in partners.summaries)
+    assert any(s.latest_year is None for s in partners.summaries)
+    assert any(s.no_relations for s in partners.summaries)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {},
+        {"year": 2010, "sort": SortKey.TRADE},
+        {"year": 2024, "sort": SortKey.SINCE},
+        {"year": 2001, "region": "africa"},
+        {"since": 1990, "until": 2000, "lang": "id"},
+        {"group": "asean", "kind": "country"},
+        {"query": "guinea", "sort": SortKey.REGION},
+    ],
+)
+def test_list_from_the_bundle_is_list_from_the_yaml(options: dict[str, Any]) -> None:
+    """Rows, figures and sources alike, whichever year: an earlier year reads the partners."""
+    dataset, _ = fresh()
+    assert list_view(dataset, **options) == list_view(YAML_DATASET, **options)
+
+
+def test_list_of_the_latest_year_decodes_no_partner() -> None:
+    dataset, partners = fresh()
+    view = list_view(dataset, sort=SortKey.TRADE)
+    assert len(view.rows) == len(partners) and decoded(partners) == 0
+    list_view(dataset, year=2010)
+    assert 0 < decoded(partners) < len(partners)  # those with figures after 2010 only
 
 
 def test_a_command_decodes_only_the_partners_it_uses() -> None:

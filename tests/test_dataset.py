@@ -9,7 +9,7 @@ import pytest
 
 from bilateral_cli.dataset import load_dataset
 from bilateral_cli.model import Basis, Measure, PartialDate
-from bilateral_cli.queries import relations_since
+from bilateral_cli.summary import relations_since
 from conftest import REPO, SHARED_DATA
 
 DATASET = load_dataset()

@@ -28,6 +28,7 @@ from bilateral_cli.model import (
     TradeSeries,
 )
 from bilateral_cli.record import NamedTuple
+from bilateral_cli.summary import relations_since, summaries, window_sources
 from bilateral_cli.text import fold
 from bilateral_cli.trade import latest_with_total, series_counterpart, trade_rows
 from bilateral_cli.views import (
@@ -234,21 +235,6 @@ def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSele
     )
 
 
-def relations_since(claims: Iterable[DatedClaim]) -> tuple[DatedClaim | None, bool]:
-    """The most precise claim, and whether every claim agrees with it as far as it goes."""
-    claims = list(claims)
-    if not claims:
-        return None, True
-    best = max(claims, key=lambda c: (c.date.month is not None) + (c.date.day is not None))
-    agree = all(
-        c.date.year == best.date.year
-        and c.date.month in (None, best.date.month)
-        and c.date.day in (None, best.date.day)
-        for c in claims
-    )
-    return best, agree
-
-
 def _date_key(date: PartialDate | None) -> tuple[bool, int, int, int]:
     """Unknown dates last; a date known only to the year before dated days of that year."""
     if date is None:
@@ -291,51 +277,52 @@ def list_view(
     voting = dataset.un_voting if un_distance or sort is SortKey.UN_DISTANCE else None
     un_year = latest_year(voting, dataset.home.iso3) if voting else None
     distances = reliable_values(voting, dataset.home.iso3, un_year) if voting and un_year else {}
-    for position, names in enumerate(dataset.names):
+    for position, (names, summary) in enumerate(
+        zip(dataset.names, summaries(dataset), strict=True)
+    ):
         if matches is not None and not matches(names):
             continue
-        partner = dataset.partners[position]
-        if selection and partner.region not in selection.region_ids:
+        if selection and summary.region not in selection.region_ids:
             continue
-        if members is not None and partner.id not in members:
+        if members is not None and names.id not in members:
             continue
-        if chosen_kind is not None and partner.kind is not chosen_kind:
+        if chosen_kind is not None and summary.kind is not chosen_kind:
             continue
-        began, _ = relations_since(partner.relations.established if partner.relations else ())
-        if not _began_within(began.date.year if began else None, since, until):
+        since_year = summary.since.year if summary.since else None
+        if not _began_within(since_year, since, until):
             continue
-        latest = latest_with_total(partner.trade)
-        in_year = latest if latest is not None and latest.year == year else None
-        if in_year is None and partner.trade and year in partner.trade.years:
-            in_year = latest_with_total(_until(partner.trade, year))
-            in_year = in_year if in_year is not None and in_year.year == year else None
-        if partner.trade:  # the sources of the figures shown: the year and the one before
-            for shown in (latest, in_year):
-                if shown is not None:
-                    window = (shown.year - 1, shown.year)
-                    trade_ids.update(
-                        partner.trade.source_of(y) for y in window if y in partner.trade.years
-                    )
-        region_of = regions[partner.region]
+        latest = summary.latest_year
+        trade_ids.update(summary.latest_sources)
+        in_year_total = in_year_change = None
+        if latest == year:
+            in_year_total, in_year_change = summary.latest_total, summary.latest_change_pct
+        elif latest is not None and year < latest:  # an earlier year: read the partner
+            partner = dataset.partners[position]
+            if partner.trade and year in partner.trade.years:
+                in_year = latest_with_total(_until(partner.trade, year))
+                if in_year is not None and in_year.year == year:
+                    in_year_total, in_year_change = in_year.total, in_year.change_pct
+                    trade_ids.update(window_sources(partner, year))
+        region_of = regions[summary.region]
         rows.append(
             ListRow(
-                id=partner.id,
-                iso2=partner.iso2,
-                iso3=partner.iso3,
-                name=partner.name.get(lang),
-                names=partner.name,
-                region_id=partner.region,
+                id=names.id,
+                iso2=names.iso2,
+                iso3=names.iso3,
+                name=names.name.get(lang),
+                names=names.name,
+                region_id=summary.region,
                 region=region_of.name.get(lang),
                 region_short=(region_of.short or region_of.name).get(lang),
-                kind=partner.kind,
-                no_relations=partner.no_relations is not None,
-                since=began.date if began else None,
-                latest_year=latest.year if latest else None,
-                latest_total=latest.total if latest else None,
-                change_pct=latest.change_pct if latest else None,
-                year_total=in_year.total if in_year else None,
-                year_change_pct=in_year.change_pct if in_year else None,
-                un_distance=distances.get(partner.id),
+                kind=summary.kind,
+                no_relations=summary.no_relations,
+                since=summary.since,
+                latest_year=latest,
+                latest_total=summary.latest_total,
+                change_pct=summary.latest_change_pct,
+                year_total=in_year_total,
+                year_change_pct=in_year_change,
+                un_distance=distances.get(names.id),
             )
         )
     by_name = sorted(rows, key=lambda r: (fold(r.name), r.id))

@@ -16,8 +16,8 @@ from pathlib import Path
 from bilateral_cli import __version__
 from bilateral_cli.dataset.framing import frame, load, unframe
 
-FORMAT = 5
-SECTIONS = ("core", "names", "partners", "cooperation", "votes")
+FORMAT = 6
+SECTIONS = ("core", "names", "partners", "summaries", "cooperation", "votes")
 
 
 def pack(sections: dict[str, bytes]) -> bytes:

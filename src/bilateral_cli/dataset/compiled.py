@@ -9,6 +9,7 @@ section holds the model's fields by position (no keys to repeat or check), `mars
 - `names`: each partner's id, codes, names and aliases (for lookups), and the words Tab offers
   (`words.dataset_words`, so a Tab press need not decode anything);
 - `partners`: each partner apart, decoded only when first used;
+- `summaries`: what `list` shows of every partner (`summary`), so that it decodes none;
 - `cooperation`: groups and agreements, decoded only by the commands that show them;
 - `votes`: UN General Assembly ideal points, each year and each state apart, each decoded on
   first use (a rank among partners needs one year, a partner's trend one state).
@@ -65,6 +66,7 @@ from bilateral_cli.model import (
     TradeYear,
     UnVoting,
 )
+from bilateral_cli.summary import PartnerSummary, summaries
 from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
 
 T = TypeVar("T")
@@ -91,6 +93,7 @@ def encode_sections(dataset: Dataset) -> dict[str, bytes]:
         "core": dump(core),
         "names": dump(names),
         "partners": dump([dump(_plain(p)) for p in dataset.partners]),
+        "summaries": dump(_plain(summaries(dataset))),
         "cooperation": dump(_plain([cooperation.groups, cooperation.agreements])),
         "votes": _votes(dataset.un_voting),
     }
@@ -138,7 +141,8 @@ def decode_sections(sections: Mapping[str, memoryview]) -> Dataset | None:
             return None
         core = load(sections["core"])
         section = _Section(sections["cooperation"])
-        partners = LazyPartners(parts, names, (index_names, index_codes))
+        lookup = (index_names, index_codes)
+        partners = LazyPartners(parts, names, lookup, _Summaries(sections["summaries"]))
         return _dataset(core, partners, section, sections["votes"])
     except (ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError):
         return None
@@ -179,6 +183,22 @@ class LazyItems(Sequence[T]):
 
     def __repr__(self) -> str:
         return f"LazyItems({len(self)} items)"
+
+
+class _Summaries:
+    """The raw `summaries` section and, once asked for, the partners' summaries."""
+
+    def __init__(self, raw: memoryview) -> None:
+        self._raw = raw
+        self._decoded: tuple[PartnerSummary, ...] | None = None
+
+    def decoded(self, count: int) -> tuple[PartnerSummary, ...]:
+        if self._decoded is None:
+            decoded = tuple(map(_summary, load(self._raw)))
+            if len(decoded) != count:
+                raise ValueError("summaries: one per partner")
+            self._decoded = decoded
+        return self._decoded
 
 
 class _Section:
@@ -282,12 +302,22 @@ class LazyPartners(Sequence[Partner]):
     `lookup` index (see `words.partner_index`) up front."""
 
     def __init__(
-        self, parts: list[bytes], names: tuple[PartnerNames, ...], lookup: PartnerIndex
+        self,
+        parts: list[bytes],
+        names: tuple[PartnerNames, ...],
+        lookup: PartnerIndex,
+        summaries: _Summaries,
     ) -> None:
         self._parts = parts
         self.names = names
         self.lookup = lookup
+        self._summaries = summaries
         self._decoded: list[Partner | None] = [None] * len(parts)
+
+    @property
+    def summaries(self) -> tuple[PartnerSummary, ...]:
+        """Each partner's summary (see `summary`), decoded on first use."""
+        return self._summaries.decoded(len(self._parts))
 
     def __len__(self) -> int:
         return len(self._parts)
@@ -482,6 +512,12 @@ def _partner(v: list[Any]) -> Partner:
         _investment(v[13]),
     )
     return _new(Partner, fields)
+
+
+def _summary(v: list[Any]) -> PartnerSummary:
+    since = v[3]
+    fields = (v[0], _KINDS[v[1]], v[2], None if since is None else _date(since), *v[4:7])
+    return _new(PartnerSummary, (*fields, tuple(v[7])))
 
 
 def _reported(r: list[Any]) -> ReportedFigure:
