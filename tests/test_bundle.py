@@ -15,7 +15,13 @@ from bilateral_cli import __version__
 from bilateral_cli.completion import completions
 from bilateral_cli.dataset import BUNDLE, bundle, load_dataset
 from bilateral_cli.dataset.bundle import read_words
-from bilateral_cli.dataset.compiled import LazyPartners, LazyYears, encode_dataset, read_dataset
+from bilateral_cli.dataset.compiled import (
+    Lazy,
+    LazyPartners,
+    LazyYears,
+    encode_dataset,
+    read_dataset,
+)
 from bilateral_cli.dataset.framing import MAGIC, dump, frame
 from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
@@ -87,7 +93,7 @@ def test_encoding_round_trips_every_field_of_the_model(tmp_path: Path) -> None:
 
 def test_the_bundle_holds_the_summaries_the_partners_give() -> None:
     """`list` reads the compiled summaries; they must be what `summarize` makes of each partner."""
-    dataset, partners = fresh()
+    _, partners = fresh()
     assert partners.summaries == tuple(map(summarize, YAML_DATASET.partners))
     assert summaries(YAML_DATASET) == partners.summaries  # the YAML's are computed on use
     assert any(s.latest_year is not None and s.latest_year < 2024 for s in partners.summaries)
@@ -202,15 +208,29 @@ def test_a_damaged_or_foreign_bundle_is_not_used(tmp_path: Path, how: str) -> No
 
 def test_a_consistent_bundle_with_a_broken_structure_is_not_used(tmp_path: Path) -> None:
     fields = {"format": bundle.FORMAT, "tool": __version__}
-    for core, names in [
-        (dump(["not", "a", "dataset"]), dump({"partners": []})),
-        (dump([]), dump(7)),
-        (dump([]), dump({"partners": [], "index": [[], []]})),
+    whole = {name: dump([]) for name in bundle.SECTIONS}
+    for broken in [
+        {"core": dump(["not", "a", "dataset"])},
+        {"partners": dump(7)},
+        {"partners": dump({"a": b""})},
+        {"core": b""},
     ]:
-        sections = {"core": core, "names": names, "partners": dump([])}
-        sections |= {"cooperation": b"", "votes": b""}
+        sections = whole | broken
         blob = frame(fields, sections, lambda name, data: zlib.crc32(data))
         assert read_dataset(damaged(tmp_path, blob)) is None
+
+
+def test_a_section_decoded_on_use_must_hold_one_entry_per_partner(tmp_path: Path) -> None:
+    """Names and summaries are decoded when first used: a count that does not match the
+    partners' is refused then, never taken as the partners' own."""
+    blob = encode_dataset(YAML_DATASET)
+    dataset = read_dataset(damaged(tmp_path, blob))
+    assert dataset is not None and isinstance(dataset.partners, LazyPartners)
+    partners = dataset.partners
+    partners._names = Lazy(memoryview(dump([])), lambda v: tuple(v))
+    with pytest.raises(ValueError):
+        partners.names  # noqa: B018
+    assert len(partners.summaries) == len(partners)
 
 
 def test_a_missing_bundle_falls_back_to_the_yaml(tmp_path: Path) -> None:

@@ -17,7 +17,16 @@ from bilateral_cli import __version__
 from bilateral_cli.dataset.framing import frame, load, unframe
 
 FORMAT = 6
-SECTIONS = ("core", "names", "partners", "summaries", "cooperation", "votes")
+SECTIONS = (
+    "core",
+    "names",
+    "index",
+    "words",
+    "partners",
+    "summaries",
+    "cooperation",
+    "votes",
+)
 
 
 def pack(sections: dict[str, bytes]) -> bytes:
@@ -49,7 +58,7 @@ def read_words(path: Path, kind: str) -> tuple[list[str], list[str]] | None:
     if sections is None:
         return None
     try:
-        ids, names = load(sections["names"])["words"][kind]
+        ids, names = load(sections["words"])[kind]
     except (ValueError, TypeError, KeyError, EOFError):
         return None
     return ids, names

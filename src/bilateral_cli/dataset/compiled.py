@@ -6,8 +6,9 @@ section holds the model's fields by position (no keys to repeat or check), `mars
 `framing`):
 
 - `core`: everything but the partners (sources, regions, goals, world trade, ...);
-- `names`: each partner's id, codes, names and aliases (for lookups), and the words Tab offers
-  (`words.dataset_words`, so a Tab press need not decode anything);
+- `names`: each partner's id, codes, names and aliases; `index`: the folded keys a typed name
+  is looked up by (`words`); `words`: the words Tab offers (`words.dataset_words`, so a Tab
+  press need not decode anything);
 - `partners`: each partner apart, decoded only when first used;
 - `summaries`: what `list` shows of every partner (`summary`), so that it decodes none;
 - `cooperation`: groups and agreements, decoded only by the commands that show them;
@@ -20,10 +21,10 @@ So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar, cast, overload
+from typing import Any, Generic, TypeVar, cast, overload
 
 from bilateral_cli.dataset.bundle import pack, unpack
 from bilateral_cli.dataset.framing import dump, load
@@ -81,17 +82,15 @@ def encode_sections(dataset: Dataset) -> dict[str, bytes]:
     """A validated dataset as the bundle's sections (a cache entry holds the same)."""
     cooperation = dataset.cooperation
     as_of = cooperation._replace(groups=(), agreements=())  # the dates stay in `core`
-    names = {
-        "partners": _plain(dataset.names),
-        "words": {kind: dataset_words(dataset, kind) for kind in ("partner", "region", "group")},
-        "index": list(make_partner_index(dataset.names)),
-    }
+    words = {kind: dataset_words(dataset, kind) for kind in ("partner", "region", "group")}
     voting = dataset.un_voting  # its source and notes in `core`, its points in `votes`
     core = _plain(dataset._replace(partners=(), cooperation=as_of, un_voting=None))
     core[16] = None if voting is None else [voting.source, _plain(dict(voting.notes))]
     return {
         "core": dump(core),
-        "names": dump(names),
+        "names": dump(_plain(dataset.names)),
+        "index": dump(list(make_partner_index(dataset.names))),
+        "words": dump(words),
         "partners": dump([dump(_plain(p)) for p in dataset.partners]),
         "summaries": dump(_plain(summaries(dataset))),
         "cooperation": dump(_plain([cooperation.groups, cooperation.agreements])),
@@ -131,33 +130,69 @@ def decode_sections(sections: Mapping[str, memoryview]) -> Dataset | None:
 
     Only what every command needs is decoded here; the rest when first used (see `Lazy*`)."""
     try:
-        held = load(sections["names"])
-        names = tuple(_names(v) for v in held["partners"])
         parts = load(sections["partners"])
-        if not isinstance(parts, list) or len(parts) != len(names):
-            return None
-        index_names, index_codes = held["index"]
-        if not isinstance(index_names, dict) or not isinstance(index_codes, dict):
+        if not isinstance(parts, list):
             return None
         core = load(sections["core"])
-        section = _Section(sections["cooperation"])
-        lookup = (index_names, index_codes)
-        partners = LazyPartners(parts, names, lookup, _Summaries(sections["summaries"]))
-        return _dataset(core, partners, section, sections["votes"])
+        partners = LazyPartners(
+            parts,
+            Lazy(sections["names"], _all_names),
+            Lazy(sections["index"], _index),
+            Lazy(sections["summaries"], _summaries),
+        )
+        cooperation = Lazy(sections["cooperation"], _cooperation)
+        return _dataset(core, partners, cooperation, sections["votes"])
     except (ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError):
         return None
+
+
+class Lazy(Generic[T]):
+    """A section decoded on first use (`decode` takes its unmarshalled data): most commands
+    need few of them (`goals` no partner's names, `list` no lookup index, and so on)."""
+
+    def __init__(self, raw: memoryview, decode: Callable[[Any], T]) -> None:
+        self._raw = raw
+        self._decode = decode
+        self._decoded: T | None = None
+
+    def get(self) -> T:
+        if self._decoded is None:
+            self._decoded = self._decode(load(self._raw))
+        return self._decoded
+
+
+def _all_names(v: list[Any]) -> tuple[PartnerNames, ...]:
+    return tuple(map(_names, v))
+
+
+def _index(v: list[Any]) -> PartnerIndex:
+    names, codes = v
+    if not isinstance(names, dict) or not isinstance(codes, dict):
+        raise TypeError("index: two mappings")
+    return names, codes
+
+
+def _summaries(v: list[Any]) -> tuple[PartnerSummary, ...]:
+    return tuple(map(_summary, v))
+
+
+def _cooperation(v: list[Any]) -> tuple[tuple[Group, ...], tuple[Agreement, ...]]:
+    groups, agreements = v
+    return tuple(map(_group, groups)), tuple(map(_agreement, agreements))
 
 
 class LazyItems(Sequence[T]):
     """One list of the `cooperation` section, which is decoded on first use: most commands
     never show groups or agreements."""
 
-    def __init__(self, section: _Section, index: int) -> None:
+    def __init__(
+        self, section: Lazy[tuple[tuple[Group, ...], tuple[Agreement, ...]]], index: int
+    ) -> None:
         self._section = section
         self._index = index
 
     def _items(self) -> tuple[T, ...]:
-        return cast("tuple[T, ...]", self._section.decoded()[self._index])
+        return cast("tuple[T, ...]", self._section.get()[self._index])
 
     def __len__(self) -> int:
         return len(self._items())
@@ -183,36 +218,6 @@ class LazyItems(Sequence[T]):
 
     def __repr__(self) -> str:
         return f"LazyItems({len(self)} items)"
-
-
-class _Summaries:
-    """The raw `summaries` section and, once asked for, the partners' summaries."""
-
-    def __init__(self, raw: memoryview) -> None:
-        self._raw = raw
-        self._decoded: tuple[PartnerSummary, ...] | None = None
-
-    def decoded(self, count: int) -> tuple[PartnerSummary, ...]:
-        if self._decoded is None:
-            decoded = tuple(map(_summary, load(self._raw)))
-            if len(decoded) != count:
-                raise ValueError("summaries: one per partner")
-            self._decoded = decoded
-        return self._decoded
-
-
-class _Section:
-    """The raw `cooperation` section and, once asked for, its groups and agreements."""
-
-    def __init__(self, raw: memoryview) -> None:
-        self._raw = raw
-        self._decoded: tuple[tuple[Group, ...], tuple[Agreement, ...]] | None = None
-
-    def decoded(self) -> tuple[tuple[Group, ...], tuple[Agreement, ...]]:
-        if self._decoded is None:
-            groups, agreements = load(self._raw)
-            self._decoded = (tuple(map(_group, groups)), tuple(map(_agreement, agreements)))
-        return self._decoded
 
 
 def _un_voting(v: list[Any] | None, votes: memoryview) -> UnVoting | None:
@@ -298,26 +303,39 @@ class YearPoints(Mapping[str, IdealPoint]):
 
 
 class LazyPartners(Sequence[Partner]):
-    """Partners decoded from their parts on first use, each at most once; `names` and the
-    `lookup` index (see `words.partner_index`) up front."""
+    """Partners decoded from their parts on first use, each at most once; their `names`, the
+    `lookup` index (see `words.partner_index`) and their `summaries` (see `summary`) each
+    decoded whole on first use."""
 
     def __init__(
         self,
         parts: list[bytes],
-        names: tuple[PartnerNames, ...],
-        lookup: PartnerIndex,
-        summaries: _Summaries,
+        names: Lazy[tuple[PartnerNames, ...]],
+        lookup: Lazy[PartnerIndex],
+        summaries: Lazy[tuple[PartnerSummary, ...]],
     ) -> None:
         self._parts = parts
-        self.names = names
-        self.lookup = lookup
+        self._names = names
+        self._lookup = lookup
         self._summaries = summaries
         self._decoded: list[Partner | None] = [None] * len(parts)
 
     @property
+    def names(self) -> tuple[PartnerNames, ...]:
+        return self._one_each(self._names.get())
+
+    @property
+    def lookup(self) -> PartnerIndex:
+        return self._lookup.get()
+
+    @property
     def summaries(self) -> tuple[PartnerSummary, ...]:
-        """Each partner's summary (see `summary`), decoded on first use."""
-        return self._summaries.decoded(len(self._parts))
+        return self._one_each(self._summaries.get())
+
+    def _one_each(self, items: tuple[T, ...]) -> tuple[T, ...]:
+        if len(items) != len(self._parts):
+            raise ValueError("a compiled dataset holds one of each per partner")
+        return items
 
     def __len__(self) -> int:
         return len(self._parts)
@@ -557,7 +575,12 @@ def _agreement(a: list[Any]) -> Agreement:
     )
 
 
-def _dataset(v: list[Any], partners: LazyPartners, section: _Section, votes: memoryview) -> Dataset:
+def _dataset(
+    v: list[Any],
+    partners: LazyPartners,
+    section: Lazy[tuple[tuple[Group, ...], tuple[Agreement, ...]]],
+    votes: memoryview,
+) -> Dataset:
     about = v[9]
     return Dataset(
         schema=v[0],
