@@ -18,7 +18,7 @@ from bilateral_cli.errors import UsageProblem
 from bilateral_cli.model import IdealPoint, Period
 from bilateral_cli.profile_series import alignment_view, bop_view, investment_view
 from bilateral_cli.queries import find_partner
-from bilateral_cli.vocabulary import GroupBy, Metric, SeriesSource
+from bilateral_cli.vocabulary.comparing import GroupBy, Metric, SeriesSource
 from conftest import REPO, SHARED_DATA, Invoke, flat
 
 DATASET = load_dataset()

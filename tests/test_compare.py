@@ -12,7 +12,7 @@ from bilateral_cli.comparison import cagr_pct, compare_view, growth, metric_valu
 from bilateral_cli.dataset import load_dataset
 from bilateral_cli.errors import BilateralError
 from bilateral_cli.model import TradeYear
-from bilateral_cli.vocabulary import CompareSort, GroupBy, Metric
+from bilateral_cli.vocabulary.comparing import CompareSort, GroupBy, Metric
 from conftest import Invoke, flat
 
 DATASET = load_dataset()

@@ -154,7 +154,7 @@ def test_group_filters_and_totals(invoke: Invoke) -> None:
 
 
 def test_compare_by_group_ranks_groups() -> None:
-    from bilateral_cli.vocabulary import GroupBy
+    from bilateral_cli.vocabulary.comparing import GroupBy
 
     view = compare_view(DATASET, by=GroupBy.GROUP, top=None, start=2023, end=2024)
     assert {r.id for r in view.rows} <= set(GROUPS)

@@ -19,7 +19,8 @@ from bilateral_cli.dataset import load_dataset, loader
 from bilateral_cli.dataset.writer import dataset_document, dump_yaml
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.model import Dataset, Localized, TradeYear
-from bilateral_cli.queries import list_view, profile_view
+from bilateral_cli.profile import profile_view
+from bilateral_cli.queries import list_view
 from bilateral_cli.render.csv import render_csv
 from bilateral_cli.render.json import render_json
 from bilateral_cli.render.table import render_table

@@ -16,13 +16,9 @@ from rich.text import Text
 
 from bilateral_cli.comparison import compare_view
 from bilateral_cli.dataset import load_dataset
-from bilateral_cli.queries import (
-    goals_view,
-    list_view,
-    profile_view,
-    regions_view,
-    sources_view,
-)
+from bilateral_cli.profile import profile_view
+from bilateral_cli.queries import list_view
+from bilateral_cli.reference import goals_view, regions_view, sources_view
 from bilateral_cli.render.document import Column, Facts, Grid, Line, line
 from bilateral_cli.render.human import document
 from bilateral_cli.render.table import STYLES, FittedGrid, Indented, _wrap, facts_grid

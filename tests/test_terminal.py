@@ -89,10 +89,10 @@ def goals_where_the_view_does(action: str, env: dict[str, str] | None = None) ->
     """Run `bilateral goals` in a fresh process whose goals view does `action` instead."""
     code = (
         "import os, signal, sys\n"
-        "import bilateral_cli.queries as queries\n"
+        "import bilateral_cli.reference as reference\n"
         "def view(*args, **kwargs):\n"
         f"    {action}\n"
-        "queries.goals_view = view\n"
+        "reference.goals_view = view\n"
         "sys.argv = ['bilateral', 'goals']\n"
         "from bilateral_cli.cli import main\n"
         "raise SystemExit(main())\n"

@@ -28,8 +28,14 @@ from bilateral_cli.queries import check_year, find_subjects, resolve_region
 from bilateral_cli.record import NamedTuple
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_is_comparable, growth_pct, share_pct
-from bilateral_cli.views import AlignmentCompareView, AlignmentRow, CompareRow, CompareView
-from bilateral_cli.vocabulary import CompareSort, GroupBy, Metric, SeriesSource, assert_never
+from bilateral_cli.views.comparing import (
+    AlignmentCompareView,
+    AlignmentRow,
+    CompareRow,
+    CompareView,
+)
+from bilateral_cli.vocabulary import assert_never
+from bilateral_cli.vocabulary.comparing import CompareSort, GroupBy, Metric, SeriesSource
 
 DEFAULT_TOP = 10
 GROWTH_MIN_VALUE = 100  # USD million: the default floor of `--sort growth` over many partners

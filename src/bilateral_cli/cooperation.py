@@ -8,7 +8,7 @@ members, never counting a member without figures as zero) and the views of `agre
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bilateral_cli.errors import UnknownGroupError, UsageProblem
 from bilateral_cli.messages import msg
@@ -24,7 +24,7 @@ from bilateral_cli.model import (
 )
 from bilateral_cli.text import fold
 from bilateral_cli.trade import growth_pct, share_pct, trade_rows
-from bilateral_cli.views import (
+from bilateral_cli.views.cooperation import (
     AgreementRow,
     AgreementsView,
     CoverageRow,
@@ -37,7 +37,7 @@ from bilateral_cli.views import (
     MilestoneView,
     SharedGroup,
 )
-from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
+from bilateral_cli.vocabulary.cooperation import AgreementKind, AgreementStatus
 
 # The order an agreements table lists statuses in: in force first, then signed, then the rest.
 STATUS_ORDER = (
@@ -151,16 +151,18 @@ def _disagree(milestones: Sequence[Milestone], best: Milestone | None) -> bool:
     )
 
 
-def agreement_row(
-    dataset: Dataset, agreement: Agreement, lang: str, through: str | None = None
-) -> AgreementRow:
-    """An agreement as one row: status, the dates to show, parties by name."""
-    groups = {g.id: g for g in dataset.cooperation.groups}
+def party_namer(dataset: Dataset, lang: str) -> Callable[[str], str]:
+    """Names for the parties of agreements: a group's short name, a partner's name, else the
+    key as given (the home country's code). Made once for all the rows of a view."""
     names = {n.id: n.name.get(lang) for n in dataset.names}
+    names |= {g.id: g.short.get(lang) for g in dataset.cooperation.groups}
+    return lambda key: names.get(key, key)
 
-    def party(key: str) -> str:
-        return groups[key].short.get(lang) if key in groups else names.get(key, key)
 
+def agreement_row(
+    agreement: Agreement, lang: str, party: Callable[[str], str], through: str | None = None
+) -> AgreementRow:
+    """An agreement as one row: status, the dates to show, parties by name (`party_namer`)."""
     signed = best_milestone(agreement.milestones, MilestoneKind.SIGNED)
     in_force = best_milestone(agreement.milestones, MilestoneKind.IN_FORCE)
     return AgreementRow(
@@ -210,7 +212,8 @@ def agreements_for(
     else:
         found = [(a, None) for a in dataset.cooperation.agreements]
     found.sort(key=lambda pair: _status_key(pair[0]))
-    return tuple(agreement_row(dataset, a, lang, through) for a, through in found)
+    party = party_namer(dataset, lang)
+    return tuple(agreement_row(a, lang, party, through) for a, through in found)
 
 
 def agreements_view(
@@ -260,9 +263,10 @@ def coverage_view(dataset: Dataset, top: int | None, lang: str) -> CoverageView:
         ranked.append((flows.exports + flows.imports, partner))
     ranked.sort(key=lambda tp: (-tp[0], tp[1].id))
     rows = []
+    party = party_namer(dataset, lang)
     for rank, (total, partner) in enumerate(ranked[:top] if top else ranked, start=1):
         in_force = [
-            agreement_row(dataset, a, lang, through)
+            agreement_row(a, lang, party, through)
             for a, through in covering(dataset, partner.id)
             if a.status.value is AgreementStatus.IN_FORCE
         ]

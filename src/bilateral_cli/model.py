@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from bilateral_cli.record import NamedTuple
-from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
+
+if TYPE_CHECKING:
+    from bilateral_cli.vocabulary.cooperation import AgreementKind, AgreementStatus
 
 
 class Localized(NamedTuple):

@@ -23,7 +23,7 @@ from bilateral_cli.errors import DatasetError, Problem, UsageProblem
 from bilateral_cli.messages import msg
 from bilateral_cli.model import Dataset, Source
 from bilateral_cli.record import NamedTuple
-from bilateral_cli.views import ProductRow, ProductsView
+from bilateral_cli.views.profile import ProductRow, ProductsView
 
 if TYPE_CHECKING:
     from bilateral_cli.dataset.docpath import Path as DocPath

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bilateral_cli import alignment
 from bilateral_cli.model import Dataset, InvestmentSeries, Partner, Period, PeriodSeries
 from bilateral_cli.trade import growth_pct
-from bilateral_cli.views import (
+from bilateral_cli.views.profile import (
     AlignmentView,
     BopView,
     InvestmentView,

@@ -16,42 +16,19 @@ from bilateral_cli.errors import (
 )
 from bilateral_cli.messages import msg
 from bilateral_cli.model import (
-    Basis,
     Dataset,
-    DatedClaim,
     Group,
     PartialDate,
     Partner,
     PartnerKind,
     PartnerNames,
-    Source,
     TradeSeries,
 )
 from bilateral_cli.record import NamedTuple
-from bilateral_cli.summary import relations_since, summaries, window_sources
+from bilateral_cli.summary import summaries, window_sources
 from bilateral_cli.text import fold
-from bilateral_cli.trade import latest_with_total, series_counterpart, trade_rows
-from bilateral_cli.views import (
-    AboutView,
-    ClaimView,
-    EventView,
-    GoalsView,
-    GoalView,
-    GroupProfileView,
-    HighlightView,
-    HistoryView,
-    ListRow,
-    ListView,
-    NoRelationsView,
-    ProfileView,
-    RegionGroupRow,
-    RegionRow,
-    RegionsView,
-    ReportedView,
-    SeriesComparison,
-    SourcesView,
-    WorldView,
-)
+from bilateral_cli.trade import latest_with_total
+from bilateral_cli.views.listing import ListRow, ListView
 from bilateral_cli.vocabulary import SortKey, assert_never
 
 
@@ -186,23 +163,6 @@ def find_subject(dataset: Dataset, query: str, lang: str = "en") -> Partner | Gr
     return subject
 
 
-WORLD = ("world", "dunia")
-
-
-def show_view(
-    dataset: Dataset, query: str, lang: str = "en"
-) -> ProfileView | GroupProfileView | WorldView:
-    """`bilateral show`: a partner's profile, or a group's, or the trade with the world."""
-    if fold(query) in WORLD:
-        return world_view(dataset, lang)
-    subject = find_subject(dataset, query, lang)
-    if isinstance(subject, Group):
-        from bilateral_cli.cooperation import group_profile_view
-
-        return group_profile_view(dataset, subject, lang)
-    return profile_view(dataset, subject, lang)
-
-
 class RegionSelection(NamedTuple):
     """The regions a `--region` value stands for, and how to call them."""
 
@@ -235,7 +195,7 @@ def resolve_region(dataset: Dataset, query: str, lang: str = "en") -> RegionSele
     )
 
 
-def _date_key(date: PartialDate | None) -> tuple[bool, int, int, int]:
+def date_key(date: PartialDate | None) -> tuple[bool, int, int, int]:
     """Unknown dates last; a date known only to the year before dated days of that year."""
     if date is None:
         return (True, 0, 0, 0)
@@ -329,7 +289,7 @@ def list_view(
     if sort is SortKey.REGION:
         by_name.sort(key=lambda r: order[r.region_id])
     elif sort is SortKey.SINCE:
-        by_name.sort(key=lambda r: _date_key(r.since))
+        by_name.sort(key=lambda r: date_key(r.since))
     elif sort is SortKey.TRADE:  # ranked on the year; figures that stop earlier come after
         by_name.sort(
             key=lambda r: (
@@ -402,97 +362,6 @@ def _matcher(query: str) -> Callable[[PartnerNames], bool]:
     return matches
 
 
-def profile_view(dataset: Dataset, partner: Partner, lang: str = "en") -> ProfileView:
-    """Everything the dataset holds on one partner, with every source it cites."""
-    region = next(r for r in dataset.regions if r.id == partner.region)
-    group = next((g for g in dataset.region_groups if g.id == region.group), None)
-    claims = partner.relations.established if partner.relations else ()
-    since, agree = relations_since(claims)
-    rows = trade_rows(partner.trade, dataset.world_trade) if partner.trade else []
-    by_year = {row.year: row for row in rows}
-    reported = []
-    for figure in partner.reported:
-        comparison = None
-        counterpart = series_counterpart(by_year, figure) if partner.trade else None
-        if partner.trade and counterpart is not None:
-            comparison = SeriesComparison(
-                year=counterpart.year,
-                value=counterpart.value,
-                growth_pct=counterpart.growth_pct,
-                same_basis=figure.basis is Basis.CALENDAR_YEAR,
-                source=partner.trade.source_of(counterpart.year),
-            )
-        reported.append(
-            ReportedView(
-                measure=figure.measure,
-                period=figure.period.get(lang),
-                years=figure.years,
-                basis=figure.basis,
-                value_usd=figure.value_usd,
-                rank=figure.rank,
-                growth_pct=figure.growth_pct,
-                scope=figure.scope.get(lang) if figure.scope else None,
-                source=figure.source,
-                series=comparison,
-            )
-        )
-    events = partner.relations.events if partner.relations else ()
-    no_relations = partner.no_relations
-    cited = [c.source for c in claims]
-    cited += [no_relations.source] if no_relations else []
-    cited += [e.source for e in events]
-    cited += [h.source for h in partner.highlights]
-    cited += [partner.trade.source] if partner.trade else []
-    cited += [row.source for row in rows if row.source]
-    cited += [f.source for f in partner.reported]
-    from bilateral_cli.cooperation import agreements_for, shared_groups
-
-    groups = shared_groups(dataset, partner.id, lang)
-    agreements = agreements_for(dataset, partner, None, lang)
-    cited += [g.source for g in groups]
-    cited += [a.status_source for a in agreements]
-    cited += [m.source for a in agreements for m in (a.signed, a.in_force) if m is not None]
-    from bilateral_cli.profile_series import alignment_view, bop_view, investment_view
-
-    voting = alignment_view(dataset, partner, lang)
-    bop, investment = bop_view(partner), investment_view(partner)
-    cited += [x.source for x in (voting, bop, investment) if x is not None]
-    return ProfileView(
-        id=partner.id,
-        home=dataset.home.name.get(lang),
-        name=partner.name.get(lang),
-        name_id=partner.name.id,
-        name_en=partner.name.en,
-        iso2=partner.iso2,
-        iso3=partner.iso3,
-        aliases=partner.aliases,
-        region_id=region.id,
-        region=region.name.get(lang),
-        group_id=group.id if group else None,
-        group=group.name.get(lang) if group else None,
-        kind=partner.kind,
-        no_relations=_no_relations(partner, lang),
-        established=_claims(claims, lang),
-        since=since.date if since else None,
-        claims_agree=agree,
-        events=_events(partner, lang),
-        highlights=tuple(
-            HighlightView(h.text.get(lang), h.date, h.source) for h in partner.highlights
-        ),
-        trade=tuple(rows),
-        trade_source=partner.trade.source if partner.trade else None,
-        reported=tuple(reported),
-        groups=groups,
-        groups_as_of=dataset.cooperation.groups_as_of,
-        agreements=agreements,
-        agreements_as_of=dataset.cooperation.agreements_as_of,
-        sources=_sources(dataset, cited),
-        alignment=voting,
-        bop=bop,
-        investment=investment,
-    )
-
-
 def _began_within(year: int | None, since: int | None, until: int | None) -> bool:
     """Whether relations began within `--since`/`--until` (no filter: every partner)."""
     if since is None and until is None:
@@ -500,122 +369,3 @@ def _began_within(year: int | None, since: int | None, until: int | None) -> boo
     if year is None:
         return False
     return (since is None or year >= since) and (until is None or year <= until)
-
-
-def _claims(claims: Iterable[DatedClaim], lang: str) -> tuple[ClaimView, ...]:
-    return tuple(ClaimView(c.date, c.source, c.note.get(lang) if c.note else None) for c in claims)
-
-
-def _events(partner: Partner, lang: str) -> tuple[EventView, ...]:
-    """Breaks and restorations in date order (a year before the dated days of that year)."""
-    events = partner.relations.events if partner.relations else ()
-    ordered = sorted(events, key=lambda e: _date_key(e.date))
-    return tuple(
-        EventView(e.kind, e.date, e.source, e.note.get(lang) if e.note else None) for e in ordered
-    )
-
-
-def _no_relations(partner: Partner, lang: str) -> NoRelationsView | None:
-    none = partner.no_relations
-    if none is None:
-        return None
-    return NoRelationsView(none.source, none.note.get(lang) if none.note else None)
-
-
-def history_view(dataset: Dataset, partner: Partner, lang: str = "en") -> HistoryView:
-    """`bilateral history PARTNER`: the timeline of relations alone, with its sources."""
-    claims = partner.relations.established if partner.relations else ()
-    since, agree = relations_since(claims)
-    events = _events(partner, lang)
-    none = _no_relations(partner, lang)
-    cited = [c.source for c in claims] + [e.source for e in events]
-    cited += [none.source] if none else []
-    return HistoryView(
-        id=partner.id,
-        home=dataset.home.name.get(lang),
-        name=partner.name.get(lang),
-        kind=partner.kind,
-        no_relations=none,
-        established=_claims(claims, lang),
-        since=since.date if since else None,
-        claims_agree=agree,
-        events=events,
-        sources=_sources(dataset, cited),
-    )
-
-
-def _sources(dataset: Dataset, ids: Iterable[str]) -> tuple[Source, ...]:
-    """The cited sources, once each, in order of first citation."""
-    return tuple(dataset.sources[i] for i in dict.fromkeys(ids))
-
-
-def world_view(dataset: Dataset, lang: str = "en") -> WorldView:
-    """The home country's trade with the world, by year (the series' `world` rows)."""
-    world = dataset.world_trade
-    return WorldView(
-        home=dataset.home.name.get(lang),
-        trade=tuple(trade_rows(world)),
-        sources=_sources(dataset, (world.source_of(year) for year in world.years)),
-    )
-
-
-def goals_view(dataset: Dataset, lang: str = "en") -> GoalsView:
-    goals = tuple(
-        GoalView(n, g.id, g.title.get(lang), g.description.get(lang))
-        for n, g in enumerate(dataset.goals, start=1)
-    )
-    return GoalsView(goals, dataset.sources[dataset.goals_source])
-
-
-def regions_view(dataset: Dataset, lang: str = "en") -> RegionsView:
-    counts = {r.id: 0 for r in dataset.regions}
-    for partner in dataset.partners:
-        counts[partner.region] += 1
-    groups_by_id = {g.id: g for g in dataset.region_groups}
-    regions = tuple(
-        RegionRow(
-            r.id,
-            r.name.get(lang),
-            r.group,
-            groups_by_id[r.group].name.get(lang) if r.group else None,
-            counts[r.id],
-        )
-        for r in dataset.regions
-    )
-    groups = tuple(
-        RegionGroupRow(
-            g.id,
-            g.name.get(lang),
-            tuple(r.id for r in members),
-            tuple(r.name.get(lang) for r in members),
-            sum(counts[r.id] for r in members),
-        )
-        for g, members in ((g, dataset.regions_in(g.id)) for g in dataset.region_groups)
-    )
-    reported = dataset.partner_count
-    return RegionsView(
-        home=dataset.home.name.get(lang),
-        rule=dataset.region_rule.get(lang),
-        regions=regions,
-        groups=groups,
-        partners_in_dataset=len(dataset.partners),
-        reported_countries=reported.countries,
-        reported_special_territories=reported.special_territories,
-        source=dataset.sources[reported.source],
-    )
-
-
-def about_view(dataset: Dataset, lang: str = "en") -> AboutView:
-    about = dataset.about
-    return AboutView(
-        home=dataset.home.name.get(lang),
-        definition=about.definition.get(lang),
-        principle=about.principle.get(lang),
-        fields=tuple(f.get(lang) for f in about.fields),
-        context=tuple(c.get(lang) for c in about.context),
-        source=dataset.sources[about.source],
-    )
-
-
-def sources_view(dataset: Dataset, updated: str | None = None) -> SourcesView:
-    return SourcesView(tuple(dataset.sources.values()), updated)

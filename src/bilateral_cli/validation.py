@@ -17,7 +17,7 @@ from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.messages import Message, msg
 from bilateral_cli.model import Dataset
 from bilateral_cli.trade import growth_is_comparable, series_counterpart, trade_rows
-from bilateral_cli.views import ValidationView
+from bilateral_cli.views.maintenance import ValidationView
 
 if TYPE_CHECKING:
     from bilateral_cli.dataset.yamltree import YamlTree

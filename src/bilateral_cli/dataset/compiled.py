@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from bilateral_cli.dataset.bundle import pack, unpack
 from bilateral_cli.dataset.framing import dump, load
@@ -68,7 +68,9 @@ from bilateral_cli.model import (
     UnVoting,
 )
 from bilateral_cli.summary import PartnerSummary, summaries
-from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
+
+if TYPE_CHECKING:
+    from bilateral_cli.vocabulary.cooperation import AgreementKind, AgreementStatus
 
 T = TypeVar("T")
 
@@ -177,8 +179,11 @@ def _summaries(v: list[Any]) -> tuple[PartnerSummary, ...]:
 
 
 def _cooperation(v: list[Any]) -> tuple[tuple[Group, ...], tuple[Agreement, ...]]:
+    from bilateral_cli.vocabulary.cooperation import AgreementKind, AgreementStatus
+
     groups, agreements = v
-    return tuple(map(_group, groups)), tuple(map(_agreement, agreements))
+    kinds, statuses = {k.value: k for k in AgreementKind}, {s.value: s for s in AgreementStatus}
+    return tuple(map(_group, groups)), tuple(_agreement(a, kinds, statuses) for a in agreements)
 
 
 class LazyItems(Sequence[T]):
@@ -561,14 +566,16 @@ def _group(g: list[Any]) -> Group:
     )
 
 
-def _agreement(a: list[Any]) -> Agreement:
+def _agreement(
+    a: list[Any], kinds: dict[str, AgreementKind], statuses: dict[str, AgreementStatus]
+) -> Agreement:
     return Agreement(
         a[0],
         _loc(a[1]),
         _loc(a[2]),
-        AgreementKind(a[3]),
+        kinds[a[3]],
         tuple(a[4]),
-        Status(AgreementStatus(a[5][0]), _date(a[5][1]), a[5][2]),
+        Status(statuses[a[5][0]], _date(a[5][1]), a[5][2]),
         tuple(Milestone(MilestoneKind(k), _date(d), s, h) for k, d, s, h in a[6]),
         a[7],
         _opt_loc(a[8]),

@@ -54,7 +54,7 @@ from bilateral_cli.model import (
     UnVoting,
 )
 from bilateral_cli.text import fold
-from bilateral_cli.vocabulary import AgreementKind, AgreementStatus
+from bilateral_cli.vocabulary.cooperation import AgreementKind, AgreementStatus
 
 YEAR_RANGE = (1900, 2100)
 # Every number is bounded, so no figure overflows a float or a column: USD amounts below

@@ -13,28 +13,19 @@ from functools import singledispatch
 from typing import Any
 
 from bilateral_cli.trade import TradeRow
-from bilateral_cli.views import (
-    AboutView,
+from bilateral_cli.views.comparing import AlignmentCompareView, CompareView
+from bilateral_cli.views.cooperation import (
     AgreementRow,
     AgreementsView,
-    AlignmentCompareView,
-    BriefView,
-    CompareView,
     CoverageView,
-    GoalsView,
     GroupProfileView,
     GroupsView,
     GroupTradeRow,
-    HistoryView,
-    ListView,
-    ProductsView,
-    ProfileView,
-    RegionsView,
-    SourcesView,
-    UpdateView,
-    ValidationView,
-    WorldView,
 )
+from bilateral_cli.views.listing import ListView
+from bilateral_cli.views.maintenance import UpdateView, ValidationView
+from bilateral_cli.views.profile import BriefView, HistoryView, ProductsView, ProfileView, WorldView
+from bilateral_cli.views.reference import AboutView, GoalsView, RegionsView, SourcesView
 
 Rows = tuple[Sequence[str], Iterable[Sequence[Any]]]
 

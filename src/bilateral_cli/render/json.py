@@ -15,35 +15,32 @@ from bilateral_cli.alignment import Distance
 from bilateral_cli.errors import Problem
 from bilateral_cli.model import Localized, PartialDate, Period, Source
 from bilateral_cli.trade import TradeRow
-from bilateral_cli.views import (
-    AboutView,
+from bilateral_cli.views.comparing import AlignmentCompareView, CompareView
+from bilateral_cli.views.cooperation import (
     AgreementRow,
     AgreementsView,
-    AlignmentCompareView,
+    CoverageView,
+    GroupProfileView,
+    GroupsView,
+    MemberRow,
+    SharedGroup,
+)
+from bilateral_cli.views.listing import ListView
+from bilateral_cli.views.maintenance import UpdateView, ValidationView
+from bilateral_cli.views.profile import (
     AlignmentView,
     BopView,
     BriefView,
     ClaimView,
-    CompareView,
-    CoverageView,
     EventView,
-    GoalsView,
-    GroupProfileView,
-    GroupsView,
     HistoryView,
     InvestmentView,
-    ListView,
-    MemberRow,
     ProductRow,
     ProductsView,
     ProfileView,
-    RegionsView,
-    SharedGroup,
-    SourcesView,
-    UpdateView,
-    ValidationView,
     WorldView,
 )
+from bilateral_cli.views.reference import AboutView, GoalsView, RegionsView, SourcesView
 
 TRADE_DERIVED = ["total", "balance", "change_pct", "share_pct"]
 

@@ -25,7 +25,7 @@ from bilateral_cli.update import comtrade
 from bilateral_cli.update.codes import REPORTERS
 from bilateral_cli.update.merge import Plan, UnknownPartner, merge, merge_products
 from bilateral_cli.userdata import header
-from bilateral_cli.views import RevisionRow, UnknownRow, UpdateView
+from bilateral_cli.views.maintenance import RevisionRow, UnknownRow, UpdateView
 
 # Shows progress: called with the number of calls to make, gives a function that takes the
 # records each answer held.

@@ -1,0 +1,40 @@
+"""The choices of `bilateral compare`: metric, series, order and grouping."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Metric(str, Enum):
+    """`compare --metric`: which trade figure to compare, net direct investment (Bank
+    Indonesia's), or the UN voting distance."""
+
+    TOTAL = "total"
+    EXPORTS = "exports"
+    IMPORTS = "imports"
+    BALANCE = "balance"
+    FDI = "fdi"
+    UN_DISTANCE = "un-distance"
+
+
+class SeriesSource(str, Enum):
+    """`compare --source`: UN Comtrade's annual series, or Bank Indonesia's second series
+    (balance-of-payments basis, with part-years)."""
+
+    COMTRADE = "comtrade"
+    BI = "bi"
+
+
+class CompareSort(str, Enum):
+    """`compare --sort`: largest end value, fastest growth, or name."""
+
+    VALUE = "value"
+    GROWTH = "growth"
+    NAME = "name"
+
+
+class GroupBy(str, Enum):
+    """`compare --by`: what to sum partners by: regions, or groups (ASEAN, EU, ...)."""
+
+    REGION = "region"
+    GROUP = "group"
