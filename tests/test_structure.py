@@ -90,16 +90,15 @@ def test_each_family_has_its_views_commands_and_wording() -> None:
     import importlib
 
     from bilateral_cli.cli import COMMANDS
-    from bilateral_cli.render.human import document
     from bilateral_cli.render.human.common import wording
     from bilateral_cli.render.json import to_data
 
-    declared = {}
+    declared: dict[str, object] = {}
     for family in set(COMMANDS.values()):
         declared |= importlib.import_module(f"bilateral_cli.commands.{family}").COMMANDS
     assert set(declared) == set(COMMANDS)
     for name, family in COMMANDS.items():
-        assert declared[name].__module__ == f"bilateral_cli.commands.{family}"
+        assert getattr(declared[name], "__module__", None) == f"bilateral_cli.commands.{family}"
     views = sorted(p.stem for p in (PACKAGE / "views").glob("*.py") if p.stem != "__init__")
     renderers = sorted(p.stem for p in (PACKAGE / "render" / "human").glob("*.py"))
     assert sorted([*views, "__init__", "common"]) == renderers
@@ -111,7 +110,6 @@ def test_each_family_has_its_views_commands_and_wording() -> None:
         assert {view.__module__ for view in added} == {f"bilateral_cli.views.{family}"}
     # every view a machine format knows has its wording too
     assert set(to_data.registry) - {object} == set(wording.registry) - {object}
-    assert document  # the entry the formats call
 
 
 def test_a_run_imports_the_modules_of_its_own_command_only() -> None:
