@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich import box
+from rich._wrap import divide_line
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.style import Style
@@ -21,7 +22,7 @@ from bilateral_cli.queries import list_view
 from bilateral_cli.reference import goals_view, regions_view, sources_view
 from bilateral_cli.render.document import Column, Facts, Grid, Line, line
 from bilateral_cli.render.human import document
-from bilateral_cli.render.table import STYLES, FittedGrid, Indented, _wrap, facts_grid
+from bilateral_cli.render.table import STYLES, FittedGrid, Indented, _wrap, divide, facts_grid
 from bilateral_cli.text import clean
 from bilateral_cli.vocabulary import SortKey
 
@@ -191,6 +192,22 @@ def test_wrapping_a_cell_is_rich_wrapping(pieces: list[tuple[str, str]], width: 
         for line in _wrap(cell, width, console)
     ]
     assert ours == reference_wrap(pieces, width, console)
+
+
+@given(
+    text=st.text(st.sampled_from("ab cd-,.xyzW"), max_size=80)
+    | st.lists(st.sampled_from(["", " ", "  ", "a", "bc", "long-word-here", "x" * 30])).map(
+        "".join
+    ),
+    width=st.integers(1, 40),
+)
+@settings(max_examples=600, deadline=None)
+def test_dividing_ascii_text_is_rich_dividing_it(text: str, width: int) -> None:
+    """The ASCII path breaks exactly where Rich does: spaces, runs of spaces, words longer
+    than the width (folded), text starting with spaces; anything else is Rich's own."""
+    assert divide(text, width) == divide_line(text, width, fold=True)
+    wide = text + "\u00e9\u4e2d"
+    assert divide(wide, width) == divide_line(wide, width, fold=True)
 
 
 def test_a_wrapped_cell_in_a_figure_column_stays_right_aligned() -> None:
