@@ -210,6 +210,20 @@ def test_dividing_ascii_text_is_rich_dividing_it(text: str, width: int) -> None:
     assert divide(wide, width) == divide_line(wide, width, fold=True)
 
 
+@pytest.mark.parametrize(
+    ("text", "widest"),
+    [("", 13), (" " * 30, 20), ("a" + " " * 30 + "b", 20), ("x" * 30, 29), ("é" * 30, 29)],
+)
+def test_a_grid_too_wide_narrows_to_its_longest_words(text: str, widest: int) -> None:
+    """Narrowing measures the longest word of each wrappable cell, blank or spaced-out cells
+    included; a word longer than `LONG_WORD` (20) breaks there, and the line runs past."""
+    grid = Grid((Column("Name"), Column("Note")), ((line("Canada"), line(text)),))
+    lines = rendered(FittedGrid(grid), 20)
+    assert max(len(x) for x in lines) == widest
+    shown = "".join(lines[2:]).replace("Canada", "", 1)
+    assert sorted(shown.replace(" ", "")) == sorted(text.replace(" ", ""))
+
+
 def test_a_wrapped_cell_in_a_figure_column_stays_right_aligned() -> None:
     columns = (Column("Region"), Column("Partners in dataset", "right"))
     grid = Grid(columns, ((line("Africa"), line("51")),))

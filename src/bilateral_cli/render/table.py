@@ -253,7 +253,15 @@ class FittedGrid:
         }
         for row in every:
             for i in wrappable:
-                words[i] = max(words[i], *map(_longest_word, row[i]))
+                longest = words[i]
+                for cell_line in row[i]:
+                    if len(cell_line) == 1 and cell_line[0][0].isascii():  # most: one plain piece
+                        text = cell_line[0][0]
+                        if len(text) > longest:  # else it holds no longer word
+                            longest = max(longest, max(map(len, text.split()), default=0))
+                    else:
+                        longest = max(longest, _longest_word(cell_line))
+                words[i] = longest
         excess = sum(widths) + self.gap * (len(widths) - 1) - limit
         for cap in (None, self.LONG_WORD):
             floor = {
