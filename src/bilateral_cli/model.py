@@ -225,7 +225,7 @@ class PeriodSeries(NamedTuple):
     balance-of-payments basis). Periods in ascending order, full years first."""
 
     source: str
-    periods: dict[Period, TradeYear]
+    periods: Mapping[Period, TradeYear]  # a dict, or the bundle's, decoded when first read
     preliminary: tuple[Period, ...] = ()
 
 
@@ -234,7 +234,7 @@ class InvestmentSeries(NamedTuple):
     disinvestment."""
 
     source: str
-    periods: dict[Period, int]
+    periods: Mapping[Period, int]  # a dict, or the bundle's, decoded when first read
     preliminary: tuple[Period, ...] = ()
 
 
