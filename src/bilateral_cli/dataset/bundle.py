@@ -16,7 +16,7 @@ from pathlib import Path
 from bilateral_cli import __version__
 from bilateral_cli.dataset.framing import frame, load, unframe
 
-FORMAT = 6
+FORMAT = 7
 SECTIONS = (
     "core",
     "names",

@@ -2,12 +2,12 @@
 
 A file is a header in plain text, then named sections of bytes one after another. The header
 is a magic word, then a line `key=value` for each fixed field the reader must find again
-(format, tool version, `marshal`'s own format version), a line `section=name,length,check` for
-each section, and an empty line. `check(name, data)` makes a section's check value: CRC-32 for
-the wheel's bundle (it ships with the code and only guards against damage), an HMAC keyed with
-a per-user secret for cache entries (they live where other programs can write, see `cache`).
-Anything that does not check out reads as None, never as an exception. Needs neither hashlib,
-hmac nor json, so the bundled path stays cheap.
+(format, tool version, `marshal`'s own format version, the machine's byte order), a line
+`section=name,length,check` for each section, and an empty line. `check(name, data)` makes a
+section's check value: CRC-32 for the wheel's bundle (it ships with the code and only guards
+against damage), an HMAC keyed with a per-user secret for cache entries (they live where other
+programs can write, see `cache`). Anything that does not check out reads as None, never as an
+exception. Needs neither hashlib, hmac nor json, so the bundled path stays cheap.
 
 Sections hold `marshal`led plain data (lists, dicts, strings, numbers, None; never code): it
 loads about four times faster than the same data as JSON. `marshal` is not made for data from
@@ -20,6 +20,7 @@ Python versions, so the header records it; a file written under another version 
 from __future__ import annotations
 
 import marshal
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -77,7 +78,9 @@ def unframe(
 
 
 def _fixed(fields: Mapping[str, object]) -> dict[str, object]:
-    return {**fields, "marshal": marshal.version}
+    """The fields the caller gives, and what decoding on this machine depends on: `marshal`'s
+    format and the byte order of machine integers (trade columns, see `compiled`)."""
+    return {**fields, "marshal": marshal.version, "byteorder": sys.byteorder}
 
 
 def dump(value: Any) -> bytes:
