@@ -24,6 +24,7 @@ from bilateral_cli.dataset.compiled import (
 )
 from bilateral_cli.dataset.framing import MAGIC, dump, frame
 from bilateral_cli.dataset.words import dataset_words
+from bilateral_cli.errors import DatasetError
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
 from bilateral_cli.queries import find_partner, list_view
 from bilateral_cli.summary import summaries, summarize
@@ -188,8 +189,8 @@ def test_a_damaged_or_foreign_bundle_is_not_used(tmp_path: Path, how: str) -> No
     blob = INSTALLED.read_bytes()
     header, body = split(blob)
     assert joined(header, body) == blob
-    if how == "flip":  # one byte changed near the end (the UN votes)
-        at = body.rindex(b"0")
+    if how == "flip":  # one byte changed in the first section (`core`, checked on opening)
+        at = body.index(b"0")
         blob = joined(header, body[:at] + b"1" + body[at + 1 :])
     elif how == "truncate":
         blob = blob[: len(blob) // 2]
@@ -204,6 +205,23 @@ def test_a_damaged_or_foreign_bundle_is_not_used(tmp_path: Path, how: str) -> No
     else:
         blob = b"X" + blob[1:]
     assert read_dataset(damaged(tmp_path, blob)) is None
+
+
+def test_a_section_damaged_where_it_is_read_on_use_is_a_dataset_error(tmp_path: Path) -> None:
+    """The UN votes (1 MB) are checked when first read, not by every command: a bundle damaged
+    there still serves `goals`, and `show` says the data is damaged (no traceback, no
+    votes unmarshalled unchecked)."""
+    blob = INSTALLED.read_bytes()
+    header, body = split(blob)
+    at = body.rindex(b"0")  # in the last section: the UN votes
+    assert header[-1].startswith("section=votes,")
+    path = damaged(tmp_path, joined(header, body[:at] + b"1" + body[at + 1 :]))
+    dataset = read_dataset(path)
+    assert dataset is not None and dataset.goals and dataset.un_voting is not None
+    with pytest.raises(DatasetError) as caught:
+        list(dataset.un_voting.years)
+    assert caught.value.file == str(path)
+    assert "votes" in caught.value.localized("en") and "rusak" in caught.value.localized("id")
 
 
 def test_a_consistent_bundle_with_a_broken_structure_is_not_used(tmp_path: Path) -> None:
@@ -227,7 +245,7 @@ def test_a_section_decoded_on_use_must_hold_one_entry_per_partner(tmp_path: Path
     dataset = read_dataset(damaged(tmp_path, blob))
     assert dataset is not None and isinstance(dataset.partners, LazyPartners)
     partners = dataset.partners
-    partners._names = Lazy(memoryview(dump([])), lambda v: tuple(v))
+    partners._names = Lazy(lambda: memoryview(dump([])), lambda v: tuple(v))
     with pytest.raises(ValueError):
         partners.names  # noqa: B018
     assert len(partners.summaries) == len(partners)

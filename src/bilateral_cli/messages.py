@@ -369,6 +369,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "validate.column": {"en": ", column {column}", "id": ", kolom {column}"},
     # -- dataset problems (file, YAML, schema) ---------------------------------------------
     "problem.no_file": {"en": "no such file", "id": "berkas tidak ada"},
+    "problem.damaged_section": {
+        "en": (
+            "its compiled copy is damaged (part `{section}`): reinstall bilateral, or for a "
+            "dataset given with --data run `bilateral cache clear`"
+        ),
+        "id": (
+            "salinan terkompilasinya rusak (bagian `{section}`): pasang ulang bilateral, atau "
+            "untuk dataset yang diberikan dengan --data jalankan `bilateral cache clear`"
+        ),
+    },
     "problem.directory": {
         "en": "is a directory, not a dataset file",
         "id": "adalah direktori, bukan berkas dataset",

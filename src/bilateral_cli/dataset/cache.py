@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bilateral_cli import __version__
-from bilateral_cli.dataset.bundle import SECTIONS
+from bilateral_cli.dataset.bundle import ON_USE, SECTIONS
 from bilateral_cli.dataset.compiled import decode_sections, encode_sections
 from bilateral_cli.dataset.framing import Check, frame, unframe
 from bilateral_cli.files import TEMPORARY_SUFFIX, read_regular, write_atomically
@@ -158,8 +158,8 @@ def read_dataset(raw: bytes, schema: int) -> Dataset | None:
     except OSError:  # a symlink, FIFO, device, directory or oversized file: not ours
         _remove(path)
         return None
-    sections = unframe(blob, _fields(), SECTIONS, check)
-    dataset = None if sections is None else decode_sections(sections)
+    sections = unframe(blob, _fields(), SECTIONS, check, later=ON_USE)
+    dataset = None if sections is None else decode_sections(sections, str(path))
     if dataset is None:
         _remove(path)
     return dataset

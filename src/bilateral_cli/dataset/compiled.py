@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from bilateral_cli.dataset.bundle import pack, unpack
-from bilateral_cli.dataset.framing import dump, load
+from bilateral_cli.dataset.framing import DamagedSection, dump, load
 from bilateral_cli.dataset.words import PartnerIndex, dataset_words, make_partner_index
+from bilateral_cli.errors import DatasetError, Problem
+from bilateral_cli.messages import msg
 from bilateral_cli.model import (
     About,
     Agreement,
@@ -124,10 +126,10 @@ def _votes(voting: UnVoting | None) -> bytes:
 def read_dataset(path: Path) -> Dataset | None:
     """The dataset in a compiled bundle, or None if there is none or it does not check out."""
     sections = unpack(path)
-    return None if sections is None else decode_sections(sections)
+    return None if sections is None else decode_sections(sections, str(path))
 
 
-def decode_sections(sections: Mapping[str, memoryview]) -> Dataset | None:
+def decode_sections(sections: Mapping[str, memoryview], origin: str) -> Dataset | None:
     """The dataset in a bundle's sections (checked already), or None if they do not decode.
 
     Only what every command needs is decoded here; the rest when first used (see `Lazy*`)."""
@@ -138,12 +140,12 @@ def decode_sections(sections: Mapping[str, memoryview]) -> Dataset | None:
         core = load(sections["core"])
         partners = LazyPartners(
             parts,
-            Lazy(sections["names"], _all_names),
-            Lazy(sections["index"], _index),
-            Lazy(sections["summaries"], _summaries),
+            Lazy(_Reader(sections, "names", origin), _all_names),
+            Lazy(_Reader(sections, "index", origin), _index),
+            Lazy(_Reader(sections, "summaries", origin), _summaries),
         )
-        cooperation = Lazy(sections["cooperation"], _cooperation)
-        return _dataset(core, partners, cooperation, sections["votes"])
+        cooperation = Lazy(_Reader(sections, "cooperation", origin), _cooperation)
+        return _dataset(core, partners, cooperation, _Reader(sections, "votes", origin))
     except (ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError):
         return None
 
@@ -152,15 +154,33 @@ class Lazy(Generic[T]):
     """A section decoded on first use (`decode` takes its unmarshalled data): most commands
     need few of them (`goals` no partner's names, `list` no lookup index, and so on)."""
 
-    def __init__(self, raw: memoryview, decode: Callable[[Any], T]) -> None:
-        self._raw = raw
+    def __init__(self, read: Callable[[], memoryview], decode: Callable[[Any], T]) -> None:
+        self._read = read
         self._decode = decode
         self._decoded: T | None = None
 
     def get(self) -> T:
         if self._decoded is None:
-            self._decoded = self._decode(load(self._raw))
+            self._decoded = self._decode(load(self._read()))
         return self._decoded
+
+
+class _Reader:
+    """Reads one section of a compiled dataset when it is first needed. Sections read on use
+    are checked then (see `framing.Sections`); one that does not check out is a dataset
+    error, said as such, not an exception from deep inside a command."""
+
+    def __init__(self, sections: Mapping[str, memoryview], name: str, origin: str) -> None:
+        self._sections = sections
+        self._name = name
+        self._origin = origin
+
+    def __call__(self) -> memoryview:
+        try:
+            return self._sections[self._name]
+        except DamagedSection:
+            detail = msg("problem.damaged_section", section=self._name)
+            raise DatasetError(self._origin, [Problem(self._origin, detail)]) from None
 
 
 def _all_names(v: list[Any]) -> tuple[PartnerNames, ...]:
@@ -225,7 +245,7 @@ class LazyItems(Sequence[T]):
         return f"LazyItems({len(self)} items)"
 
 
-def _un_voting(v: list[Any] | None, votes: memoryview) -> UnVoting | None:
+def _un_voting(v: list[Any] | None, votes: Callable[[], memoryview]) -> UnVoting | None:
     """The ideal points: source and notes from `core`, the points read when first asked for."""
     if v is None:
         return None
@@ -240,8 +260,8 @@ class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
     """The ideal points of each year, decoded on first use; and each state's, from a part of
     its own. The section itself is read only when first asked for."""
 
-    def __init__(self, raw: memoryview) -> None:
-        self._raw = raw
+    def __init__(self, read: Callable[[], memoryview]) -> None:
+        self._read = read  # the section, checked when first read (see `_Reader`)
         self._years: dict[int, memoryview] | None = None
         self._states: dict[str, memoryview] = {}
         self._decoded: dict[int, YearPoints] = {}
@@ -250,13 +270,14 @@ class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
         """Where each year's and each state's part lies (reading the header only: loading
         every part to find one cost `show` and `list --sort un-distance` about 1 ms)."""
         if self._years is None:
-            size = int.from_bytes(self._raw[:4], "little")
-            years, states, lengths = load(self._raw[4 : 4 + size])
+            raw = self._read()
+            size = int.from_bytes(raw[:4], "little")
+            years, states, lengths = load(raw[4 : 4 + size])
             if len(lengths) != len(years) + len(states):
                 raise ValueError("votes: one part per year and per state")
             parts, start = [], 4 + size
             for length in lengths:
-                parts.append(self._raw[start : start + length])
+                parts.append(raw[start : start + length])
                 start += length
             self._years = dict(zip(years, parts[: len(years)], strict=True))
             self._states = dict(zip(states, parts[len(years) :], strict=True))
@@ -643,7 +664,7 @@ def _dataset(
     v: list[Any],
     partners: LazyPartners,
     section: Lazy[tuple[tuple[Group, ...], tuple[Agreement, ...]]],
-    votes: memoryview,
+    votes: Callable[[], memoryview],
 ) -> Dataset:
     about = v[9]
     return Dataset(

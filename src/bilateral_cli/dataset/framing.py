@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import marshal
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import Any
 
 Check = Callable[[str, bytes | memoryview], object]
@@ -40,9 +40,15 @@ def frame(fields: Mapping[str, object], sections: Mapping[str, bytes], check: Ch
 
 
 def unframe(
-    blob: bytes, fields: Mapping[str, object], names: Sequence[str], check: Check
-) -> dict[str, memoryview] | None:
-    """The sections `names`, in order, if the header has `fields` and every check matches.
+    blob: bytes,
+    fields: Mapping[str, object],
+    names: Sequence[str],
+    check: Check,
+    later: Collection[str] = (),
+) -> Sections | None:
+    """The sections `names`, in order, if the header has `fields` and every check matches;
+    the checks of the sections named in `later` are made when each is first read (see
+    `Sections`).
 
     Sections are views into `blob`, not copies: a reader copies only the sections it decodes
     (copying the bundle's 1 MB of UN votes cost `goals` about 2 ms).
@@ -61,6 +67,7 @@ def unframe(
         return None
     view = memoryview(blob)
     sections: dict[str, memoryview] = {}
+    pending: dict[str, str] = {}
     start = end + len(_END)
     for line in lines[len(expected) :]:
         key, _, value = line.partition("=")
@@ -71,10 +78,49 @@ def unframe(
         length = int(size)
         data = view[start : start + length]
         start += length
-        if len(data) != length or str(check(name, data)) != made:
+        if len(data) != length:
+            return None
+        if name in later:
+            pending[name] = made
+        elif str(check(name, data)) != made:
             return None
         sections[name] = data
-    return sections if start == len(blob) and tuple(sections) == tuple(names) else None
+    if start != len(blob) or tuple(sections) != tuple(names):
+        return None
+    return Sections(sections, pending, check)
+
+
+class DamagedSection(ValueError):
+    """A section whose check, made when it was first read, does not match."""
+
+
+class Sections(Mapping[str, memoryview]):
+    """A file's sections by name. Most are checked when the file is opened; a large section
+    few commands read (the bundle's 1 MB of UN votes: its CRC-32 cost every command about
+    1 ms, its HMAC a cache entry more) is checked when first read, and `DamagedSection` is
+    raised then if it does not match: still before anything of it is unmarshalled."""
+
+    def __init__(
+        self, sections: dict[str, memoryview], pending: dict[str, str], check: Check
+    ) -> None:
+        self._sections = sections
+        self._pending = pending
+        self._check = check
+
+    def __getitem__(self, name: str) -> memoryview:
+        data = self._sections[name]
+        made = self._pending.get(name)
+        if made is not None:
+            if str(self._check(name, data)) != made:
+                raise DamagedSection(name)
+            del self._pending[name]
+        return data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sections)
+
+    def __len__(self) -> int:
+        return len(self._sections)
 
 
 def _fixed(fields: Mapping[str, object]) -> dict[str, object]:
