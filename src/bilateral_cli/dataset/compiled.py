@@ -445,11 +445,11 @@ def _opt_loc(v: list[str] | None) -> Localized | None:
 
 
 def _date(v: list[int | None]) -> PartialDate:
-    return PartialDate(*v)  # type: ignore[arg-type]
+    return _new(PartialDate, v)  # stored whole: year, month, day
 
 
 def _opt_date(v: list[int | None] | None) -> PartialDate | None:
-    return None if v is None else _date(v)
+    return None if v is None else _new(PartialDate, v)
 
 
 def _source(v: list[Any]) -> Source:
@@ -628,7 +628,7 @@ def _reported(r: list[Any]) -> ReportedFigure:
 
 
 def _membership(v: list[Any]) -> Membership:
-    return Membership(v[0], _opt_date(v[1]), _opt_date(v[2]), v[3])
+    return _new(Membership, (v[0], _opt_date(v[1]), _opt_date(v[2]), v[3]))
 
 
 def _group(g: list[Any]) -> Group:
