@@ -214,12 +214,13 @@ def test_a_section_damaged_where_it_is_read_on_use_is_a_dataset_error(tmp_path: 
     blob = INSTALLED.read_bytes()
     header, body = split(blob)
     at = body.rindex(b"0")  # in the last section: the UN votes
-    assert header[-1].startswith("section=votes,")
+    assert header[-1].startswith("section=votes-by-state,")
     path = damaged(tmp_path, joined(header, body[:at] + b"1" + body[at + 1 :]))
     dataset = read_dataset(path)
     assert dataset is not None and dataset.goals and dataset.un_voting is not None
+    assert list(dataset.un_voting.years)  # by year: another section, undamaged
     with pytest.raises(DatasetError) as caught:
-        list(dataset.un_voting.years)
+        dataset.un_voting.years.state("JPN")  # type: ignore[attr-defined]
     assert caught.value.file == str(path)
     assert "votes" in caught.value.localized("en") and "rusak" in caught.value.localized("id")
 

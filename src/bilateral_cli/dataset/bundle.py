@@ -16,7 +16,7 @@ from pathlib import Path
 from bilateral_cli import __version__
 from bilateral_cli.dataset.framing import Sections, frame, load, unframe
 
-FORMAT = 7
+FORMAT = 8
 SECTIONS = (
     "core",
     "names",
@@ -26,10 +26,11 @@ SECTIONS = (
     "summaries",
     "cooperation",
     "votes",
+    "votes-by-state",
 )
 # Sections only some commands read, checked when first read: a run on the bundle checks
 # `core` and `partners` (about 220 KB), not the UN votes' 1 MB.
-ON_USE = ("names", "index", "words", "summaries", "cooperation", "votes")
+ON_USE = ("names", "index", "words", "summaries", "cooperation", "votes", "votes-by-state")
 
 
 def pack(sections: dict[str, bytes]) -> bytes:

@@ -12,11 +12,12 @@ section holds the model's fields by position (no keys to repeat or check), `mars
 - `partners`: each partner apart, decoded only when first used;
 - `summaries`: what `list` shows of every partner (`summary`), so that it decodes none;
 - `cooperation`: groups and agreements, decoded only by the commands that show them;
-- `votes`: UN General Assembly ideal points, each year and each state apart, each decoded on
-  first use (a rank among partners needs one year, a partner's trend one state).
+- `votes`, `votes-by-state`: UN General Assembly ideal points, each year and each state apart,
+  each decoded on first use (a rank among partners needs one year, a partner's trend one
+  state).
 
-So `goals` decodes no partner, `show canada` decodes one, and `list` all 237 in about 3.5 ms
-(1.6 to unmarshal, 1.9 to build the records; a series' years are made when asked for).
+So `goals` decodes no partner, `show canada` decodes one, `list` none (their summaries), and
+`compare` all 237 (a series' years are made when asked for).
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def encode_sections(dataset: Dataset) -> dict[str, bytes]:
     as_of = cooperation._replace(groups=(), agreements=())  # the dates stay in `core`
     words = {kind: dataset_words(dataset, kind) for kind in ("partner", "region", "group")}
     voting = dataset.un_voting  # its source and notes in `core`, its points in `votes`
+    by_year, by_state = _votes(voting)
     core = _plain(dataset._replace(partners=(), cooperation=as_of, un_voting=None))
     core[16] = None if voting is None else [voting.source, _plain(dict(voting.notes))]
     return {
@@ -98,29 +100,48 @@ def encode_sections(dataset: Dataset) -> dict[str, bytes]:
         "partners": dump([dump(_plain(p)) for p in dataset.partners]),
         "summaries": dump(_plain(summaries(dataset))),
         "cooperation": dump(_plain([cooperation.groups, cooperation.agreements])),
-        "votes": _votes(dataset.un_voting),
+        "votes": by_year,
+        "votes-by-state": by_state,
     }
 
 
-def _votes(voting: UnVoting | None) -> bytes:
-    """A small header (the years, the states, each part's length), then each year's points
-    apart (`{key: [point, votes, low, high]}`: a rank needs every state's point in one year)
-    and each state's apart (`[[year, point, votes, low, high], ...]`: a trend needs one
-    state's points in every year). A reader finds a part by its offset, decoding no other."""
+def _votes(voting: UnVoting | None) -> tuple[bytes, bytes]:
+    """The ideal points twice: each year's apart (`{key: [point, votes, low, high]}`: a rank
+    needs every state's point in one year), and each state's apart (`[[year, point, votes,
+    low, high], ...]`: a trend needs one state's points in every year), as two sections, so
+    that a rank checks and reads only the first. Each holds a small header (the keys, each
+    part's length), then the parts; a reader finds a part by its offset, decoding no other."""
     if voting is None:
-        return b""
+        return b"", b""
     states: dict[str, list[list[Any]]] = {}
     for year, points in voting.years.items():
         for key, point in points.items():
             states.setdefault(key, []).append([year, *point])
-    by_year = [
-        dump({key: list(point) for key, point in points.items()})
-        for points in voting.years.values()
-    ]
-    by_state = [dump(rows) for rows in states.values()]
-    parts = [*by_year, *by_state]
-    header = dump([list(voting.years), list(states), [len(part) for part in parts]])
-    return len(header).to_bytes(4, "little") + header + b"".join(parts)
+    by_year = {
+        year: dump({key: list(point) for key, point in points.items()})
+        for year, points in voting.years.items()
+    }
+    by_state = {key: dump(rows) for key, rows in states.items()}
+    return _parts(by_year), _parts(by_state)
+
+
+def _parts(parts: Mapping[Any, bytes]) -> bytes:
+    header = dump([list(parts), [len(part) for part in parts.values()]])
+    return len(header).to_bytes(4, "little") + header + b"".join(parts.values())
+
+
+def _split(raw: memoryview) -> dict[Any, memoryview]:
+    """Where each part of a section made by `_parts` lies, reading its header only (loading
+    every part to find one cost `show` and `list --sort un-distance` about 1 ms)."""
+    size = int.from_bytes(raw[:4], "little")
+    keys, lengths = load(raw[4 : 4 + size])
+    if len(lengths) != len(keys):
+        raise ValueError("votes: one length per part")
+    parts, start = {}, 4 + size
+    for key, length in zip(keys, lengths, strict=True):
+        parts[key] = raw[start : start + length]
+        start += length
+    return parts
 
 
 def read_dataset(path: Path) -> Dataset | None:
@@ -145,7 +166,8 @@ def decode_sections(sections: Mapping[str, memoryview], origin: str) -> Dataset 
             Lazy(_Reader(sections, "summaries", origin), _summaries),
         )
         cooperation = Lazy(_Reader(sections, "cooperation", origin), _cooperation)
-        return _dataset(core, partners, cooperation, _Reader(sections, "votes", origin))
+        votes = (_Reader(sections, "votes", origin), _Reader(sections, "votes-by-state", origin))
+        return _dataset(core, partners, cooperation, votes)
     except (ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError):
         return None
 
@@ -245,11 +267,11 @@ class LazyItems(Sequence[T]):
         return f"LazyItems({len(self)} items)"
 
 
-def _un_voting(v: list[Any] | None, votes: Callable[[], memoryview]) -> UnVoting | None:
+def _un_voting(v: list[Any] | None, votes: tuple[_Reader, _Reader]) -> UnVoting | None:
     """The ideal points: source and notes from `core`, the points read when first asked for."""
     if v is None:
         return None
-    return UnVoting(v[0], LazyYears(votes), _loc_map(v[1]))
+    return UnVoting(v[0], LazyYears(*votes), _loc_map(v[1]))
 
 
 def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
@@ -260,32 +282,25 @@ class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
     """The ideal points of each year, decoded on first use; and each state's, from a part of
     its own. The section itself is read only when first asked for."""
 
-    def __init__(self, read: Callable[[], memoryview]) -> None:
-        self._read = read  # the section, checked when first read (see `_Reader`)
+    def __init__(
+        self, by_year: Callable[[], memoryview], by_state: Callable[[], memoryview]
+    ) -> None:
+        self._by_year = by_year  # the sections, each checked when first read (see `_Reader`)
+        self._by_state = by_state
         self._years: dict[int, memoryview] | None = None
-        self._states: dict[str, memoryview] = {}
+        self._states: dict[str, memoryview] | None = None
         self._decoded: dict[int, YearPoints] = {}
 
     def _index(self) -> dict[int, memoryview]:
-        """Where each year's and each state's part lies (reading the header only: loading
-        every part to find one cost `show` and `list --sort un-distance` about 1 ms)."""
+        """Where each year's part lies."""
         if self._years is None:
-            raw = self._read()
-            size = int.from_bytes(raw[:4], "little")
-            years, states, lengths = load(raw[4 : 4 + size])
-            if len(lengths) != len(years) + len(states):
-                raise ValueError("votes: one part per year and per state")
-            parts, start = [], 4 + size
-            for length in lengths:
-                parts.append(raw[start : start + length])
-                start += length
-            self._years = dict(zip(years, parts[: len(years)], strict=True))
-            self._states = dict(zip(states, parts[len(years) :], strict=True))
+            self._years = _split(self._by_year())
         return self._years
 
     def state(self, key: str) -> dict[int, IdealPoint]:
         """One state's points by year, from its own part (see `UnVoting.of`)."""
-        self._index()
+        if self._states is None:
+            self._states = _split(self._by_state())
         part = self._states.get(key)
         rows = load(part) if part is not None else []
         return {row[0]: IdealPoint(*row[1:]) for row in rows}
@@ -664,7 +679,7 @@ def _dataset(
     v: list[Any],
     partners: LazyPartners,
     section: Lazy[tuple[tuple[Group, ...], tuple[Agreement, ...]]],
-    votes: Callable[[], memoryview],
+    votes: tuple[_Reader, _Reader],
 ) -> Dataset:
     about = v[9]
     return Dataset(
