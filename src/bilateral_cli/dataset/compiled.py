@@ -647,16 +647,14 @@ def _membership(v: list[Any]) -> Membership:
 
 
 def _group(g: list[Any]) -> Group:
-    return Group(
-        g[0],
-        _loc(g[1]),
-        _loc(g[2]),
-        g[3],
-        tuple(map(_membership, g[4])),
-        None if g[5] is None else _membership(g[5]),
-        tuple(g[6]),
-        _opt_loc(g[7]),
+    members = tuple(map(_membership, g[4]))
+    home = None if g[5] is None else _membership(g[5])
+    return _new(
+        Group, (g[0], _loc(g[1]), _loc(g[2]), g[3], members, home, tuple(g[6]), _opt_loc(g[7]))
     )
+
+
+_MILESTONES = {kind.value: kind for kind in MilestoneKind}
 
 
 def _agreement(
@@ -669,7 +667,7 @@ def _agreement(
         kinds[a[3]],
         tuple(a[4]),
         Status(statuses[a[5][0]], _date(a[5][1]), a[5][2]),
-        tuple(Milestone(MilestoneKind(k), _date(d), s, h) for k, d, s, h in a[6]),
+        tuple(_new(Milestone, (_MILESTONES[k], _new(PartialDate, d), s, h)) for k, d, s, h in a[6]),
         a[7],
         _opt_loc(a[8]),
     )
