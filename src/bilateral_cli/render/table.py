@@ -46,13 +46,25 @@ HEADER = "table.header"  # Rich's style for a table's header row and its rule
 
 def render_table(view: object, lang: str = "en") -> list[RenderableType]:
     """The renderables for a view, in order; the caller prints them."""
-    return layout(document(view, lang))
+    return [Blocks(layout(document(view, lang)))]
 
 
-def layout(doc: Document) -> list[RenderableType]:
+class Blocks:
+    """A document's blocks as one renderable: Rich's work for each renderable it is handed
+    (a `show` or `agreements` has a hundred paragraphs and bullets) is done once."""
+
+    def __init__(self, items: list[Indented | FittedGrid]) -> None:
+        self.items = items
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for item in self.items:
+            yield from item.__rich_console__(console, options)
+
+
+def layout(doc: Document) -> list[Indented | FittedGrid]:
     """Every command the same way: no blank line first, one blank line before each heading
     after the first block, and no line ending in spaces."""
-    out: list[RenderableType] = []
+    out: list[Indented | FittedGrid] = []
     for block in doc:
         if isinstance(block, Heading):
             title: Cell = [(clean(block.text), HEADING)]
@@ -101,20 +113,19 @@ class Indented:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(1, options.max_width - self.indent)
         base = console.get_style(self.style) if self.style else None
-        margin = Segment(" " * self.indent) if self.indent else None
+        margin = " " * self.indent
+        out = _Segments()  # plain runs joined, line breaks included
         for n, line in enumerate(_fold(self.content, width)):
             line = _rstrip(line)
             if line:
-                if self.first is not None and n == 0:
-                    yield Segment(self.first)
-                elif margin:
-                    yield margin
+                out.add(self.first if self.first is not None and n == 0 else margin, None)
             for piece, name in line:
                 style = console.get_style(name) if name else None
                 if base is not None:
                     style = base + style
-                yield Segment(piece, style)
-            yield Segment.line()
+                out.add(piece, style)
+            out.add("\n", None)
+        return out.segments()
 
 
 def divide(text: str, width: int) -> list[int]:
