@@ -293,8 +293,9 @@ def compare_view(
     world_start, world_end = window.world
     world_share = world_end if metric is not Metric.BALANCE else None
 
-    def row(unit: Unit, rank: int | None) -> CompareRow:
-        values = unit_values(unit, window.reading)
+    def row(unit: Unit, rank: int | None, values: Values | None = None) -> CompareRow:
+        if values is None:
+            values = unit_values(unit, window.reading)
         return _row(unit, values, rank, world_share, metric, (start, end), not second)
 
     extra: list[CompareRow] = []  # unranked rows after the ranked ones (region groups)
@@ -318,7 +319,7 @@ def compare_view(
     everyone = [_partner_unit(p, lang) for p in dataset.partners] if by is None else units
     values = {u.id: unit_values(u, window.reading) for u in everyone}
     ranks = _ranks((key, v.end) for key, v in values.items())
-    rows = [row(u, ranks.get(u.id)) for u in units]
+    rows = [row(u, ranks.get(u.id), values.get(u.id)) for u in units]  # each read once
     available = len(rows)
     if min_value is None and sort is CompareSort.GROWTH and not partners and by is None:
         min_value = GROWTH_MIN_VALUE
