@@ -331,7 +331,7 @@ class YearPoints(Mapping[str, IdealPoint]):
         self._raw = raw
 
     def __getitem__(self, key: str) -> IdealPoint:
-        return IdealPoint(*self._raw[key])
+        return _new(IdealPoint, self._raw[key])  # stored whole: point, votes, low, high
 
     def __contains__(self, key: object) -> bool:
         return key in self._raw
