@@ -3,12 +3,17 @@
     python scripts/benchmark.py [--runs 15] [--out bench.md]
 
 Every case runs as a fresh process, interleaved round by round so that machine noise falls on
-all cases alike; the table reports the median wall time, its ratio to the baselines, and peak
-memory (max RSS of the process). The bare apps run twice: as written, and started the way
-`bilateral` starts (collector off, heap frozen before exit), so that ratios can be read both
-against the plain baselines and like for like. Synthetic datasets 10x and 50x the bundled one
-(the same partners with longer highlights) show how loading scales, with a cold cache (cleared
-before every run) and a warm one. This is a benchmark, not a test: it asserts nothing.
+all cases alike; the table reports the median wall time, its ratio to the baselines, the
+median CPU time (user + system, from the process's own resource usage: on a shared machine a
+run waits for a core now and then, which wall time counts and CPU time does not) with its
+ratio like for like, and peak memory (max RSS of the process). With `--instructions`, each
+case also runs once under `valgrind --tool=callgrind` (where valgrind is installed): the
+instructions a run executes do not depend on the machine's load at all. The bare apps run
+twice: as written, and started the way `bilateral` starts (collector off, heap frozen before
+exit), so that ratios can be read both against the plain baselines and like for like.
+Synthetic datasets 10x and 50x the bundled one (the same partners with longer highlights) show
+how loading scales, with a cold cache (cleared before every run) and a warm one. This is a
+benchmark, not a test: it asserts nothing.
 """
 
 from __future__ import annotations
@@ -55,26 +60,49 @@ SAME_ENTRY_RUN = "try:\n    app()\nfinally:\n    gc.freeze()\n"
 GNU_TIME = "/usr/bin/time"
 
 
-def run_once(argv: list[str], env: dict[str, str], scratch: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one run.
+def run_once(argv: list[str], env: dict[str, str], scratch: Path) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS (KiB) of one run.
 
     Peak memory comes from GNU time where it exists: the rusage of a child forked from this
     (large) process would count pages it never touched after exec. Wall time is measured
-    around the whole run either way; GNU time adds about a millisecond to every case alike.
+    around the whole run either way; GNU time adds about a millisecond to every case alike,
+    and CPU time is the run's own (GNU time's included, a fraction of a millisecond).
     """
     memory_file = scratch / "maxrss"
     command = argv
     if Path(GNU_TIME).exists():
         command = [GNU_TIME, "-f", "%M", "-o", str(memory_file), *argv]
     start = time.perf_counter()
-    result = subprocess.run(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
-    )
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"{' '.join(argv)} failed ({result.returncode}): {result.stderr.decode()}")
+    process.returncode = os.waitstatus_to_exitcode(status)
+    process.stderr.close()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({process.returncode}): {errors.decode()}")
     rss = int(memory_file.read_text().split()[-1]) if memory_file.exists() else 0
-    return elapsed, rss
+    return elapsed, usage.ru_utime + usage.ru_stime, rss
+
+
+def instructions(argv: list[str], env: dict[str, str], scratch: Path) -> int | None:
+    """Instructions one run executes, counted by callgrind (None without valgrind)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    out = scratch / "callgrind.out"
+    subprocess.run(
+        [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", *argv],
+        env={**env, "PYTHONHASHSEED": "0"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
+    for line in out.read_text().splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    return None
 
 
 def cpu_model() -> str:
@@ -115,6 +143,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--out", type=Path, help="also write the Markdown table here")
     parser.add_argument("--bilateral", default=shutil.which("bilateral") or "bilateral")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count instructions (valgrind)"
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bilateral-bench-"))
@@ -215,16 +246,26 @@ def main() -> int:
             unavailable.append(f"{name}: {str(exc).strip()}")
             del cases[name]
     times: dict[str, list[float]] = {name: [] for name in cases}
+    cpu_times: dict[str, list[float]] = {name: [] for name in cases}
     memory: dict[str, int] = {name: 0 for name in cases}
     for _ in range(args.runs):
         for name, (argv, extra, cold) in cases.items():
             if cold:
                 shutil.rmtree(extra["BILATERAL_CACHE_DIR"], ignore_errors=True)
-            elapsed, rss = run_once(argv, {**env, **extra}, work)
+            elapsed, used, rss = run_once(argv, {**env, **extra}, work)
             times[name].append(elapsed)
+            cpu_times[name].append(used)
             memory[name] = max(memory[name], rss)
+    counted: dict[str, int | None] = {}
+    if args.instructions:
+        for name, (argv, extra, cold) in cases.items():
+            if not cold:  # a cold run's count is the YAML parser's
+                counted[name] = instructions(argv, {**env, **extra}, work)
 
     median = {name: statistics.median(values) * 1000 for name, values in times.items()}
+    cpu = {name: statistics.median(values) * 1000 for name, values in cpu_times.items()}
+    cpu_entry = cpu["bare table app, same entry"]
+    count_entry = counted.get("bare table app, same entry")
     floor = median["python -c pass"]
     noop = median["bare Typer app (no-op)"]
     table = median["bare Typer app + Rich table"]
@@ -234,19 +275,32 @@ def main() -> int:
     lines = [
         f"Benchmark of {date.today().isoformat()} on {cpu_model()} ({platform.machine()}), "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{args.runs} interleaved runs per case (median):",
+        f"{args.runs} interleaved runs per case (median)"
+        + (", instructions of one run each (callgrind)" if counted else "")
+        + ":",
         "",
         "| Case | Median ms | x python | x no-op app | x table app "
-        "| x no-op, same entry | x table, same entry | Peak MiB | x app memory |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| x no-op, same entry | x table, same entry | CPU ms | CPU x table, same entry "
+        "| Peak MiB | x app memory |"
+        + (" M instructions | x table, same entry |" if counted else ""),
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        + (" ---: | ---: |" if counted else ""),
     ]
     for name in cases:
-        lines.append(
+        line = (
             f"| {name} | {median[name]:.0f} | {median[name] / floor:.1f} | "
             f"{median[name] / noop:.2f} | {median[name] / table:.2f} | "
             f"{median[name] / noop_entry:.2f} | {median[name] / table_entry:.2f} | "
+            f"{cpu[name]:.0f} | {cpu[name] / cpu_entry:.2f} | "
             f"{memory[name] / 1024:.0f} | {memory[name] / max(bare_rss, 1):.2f} |"
         )
+        if counted:
+            count = counted.get(name)
+            if count is not None and count_entry:
+                line += f" {count / 1e6:.1f} | {count / count_entry:.2f} |"
+            else:
+                line += " | |"
+        lines.append(line)
     lines += [f"\nNot measured: {item}" for item in unavailable]
     report = "\n".join(lines) + "\n"
     print(report)
