@@ -207,7 +207,7 @@ def test_an_entry_damaged_in_a_part_read_on_use_says_so(
     load_dataset(dataset_file)
     [entry] = entries(cache_dir)
     blob = entry.read_bytes()
-    at = blob.rindex(b"0")  # in the last section, the UN votes
+    at = blob.rindex(b"0")  # in the last section, the UN votes by state (`show` reads them)
     entry.write_bytes(blob[:at] + b"1" + blob[at + 1 :])
     command = [sys.executable, "-m", "bilateral_cli", "--data", str(dataset_file)]
     goals = subprocess.run([*command, "goals"], capture_output=True, text=True)

@@ -19,7 +19,7 @@ from bilateral_cli.trade import latest_with_total
 class PartnerSummary(NamedTuple):
     """A partner as `list` filters and shows it: the latest year with a known total (its
     total and change on the year before), and the sources of the two years that change
-    rests on. Derived from the partner, never stored apart from it."""
+    rests on. Always made by `summarize` from the partner (the bundle stores what it made)."""
 
     region: str
     kind: PartnerKind

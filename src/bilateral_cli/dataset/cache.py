@@ -5,15 +5,14 @@ sections the wheel's bundle holds, see `compiled`) decodes in a few. An entry is
 BLAKE2b hash of the dataset's bytes, the schema version and the tool version, so an edited
 dataset or a new release never meets an old entry. Entries are plain data (never code) in the
 framing the bundle uses (`framing`), written atomically, and every section is signed with
-keyed BLAKE2b (BLAKE2's own MAC) keyed by a secret of this installation's user (32 random
-bytes, mode 0600, kept in the config directory, not beside the entries) over the entry's name
-and the section: a file
-planted in the cache directory, or an entry copied from another dataset, fails the check
-without the key, so what is read back is exactly what this tool wrote. Entries are opened
-without following symlinks, non-blocking, as regular files of bounded size; anything that
-fails to open, check or decode is a miss, removed and rebuilt. The cache keeps the newest
-`MAX_ENTRIES` entries and removes temporary files a killed run left (and entries of earlier
-versions).
+BLAKE2b in its keyed mode (BLAKE2's own MAC) over the entry's name and the section, keyed by a
+secret of this installation's user (32 random bytes, mode 0600, kept in the config directory,
+not beside the entries): a file planted in the cache directory, or an entry copied from
+another dataset, fails the check without the key, so what is read back is exactly what this
+tool wrote. Entries are opened without following symlinks, non-blocking, as regular files of
+bounded size; anything that fails to open, check or decode is a miss, removed and rebuilt.
+The cache keeps the newest `MAX_ENTRIES` entries and removes temporary files a killed run left
+(and entries of earlier versions).
 
 Only datasets that passed validation are stored: an entry is the validated dataset itself, so
 a hit is not validated again (the wheel's bundle is trusted the same way). Without a usable

@@ -5,7 +5,7 @@ is a magic word, then a line `key=value` for each fixed field the reader must fi
 (format, tool version, `marshal`'s own format version, the machine's byte order), a line
 `section=name,length,check` for each section, and an empty line. `check(name, data)` makes a
 section's check value: CRC-32 for the wheel's bundle (it ships with the code and only guards
-against damage), an HMAC keyed with a per-user secret for cache entries (they live where other
+against damage), a MAC keyed with a per-user secret for cache entries (they live where other
 programs can write, see `cache`). Anything that does not check out reads as None, never as an
 exception. Needs neither hashlib, hmac nor json, so the bundled path stays cheap.
 
@@ -97,7 +97,7 @@ class DamagedSection(ValueError):
 class Sections(Mapping[str, memoryview]):
     """A file's sections by name. Most are checked when the file is opened; a large section
     few commands read (the bundle's 1 MB of UN votes: its CRC-32 cost every command about
-    1 ms, its HMAC a cache entry more) is checked when first read, and `DamagedSection` is
+    1 ms, its MAC a cache entry more) is checked when first read, and `DamagedSection` is
     raised then if it does not match: still before anything of it is unmarshalled."""
 
     def __init__(
