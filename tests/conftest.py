@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import marshal
 import os
 import sys
 import tempfile
@@ -155,3 +156,28 @@ def line_of(path: Path, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+def part_offsets(blob: bytes, section: str) -> tuple[int, int, dict[object, int]]:
+    """In a framed file (bundle or cache entry, see `framing`), where a section in parts keeps
+    its index, the index's length, and where each part starts."""
+    end = blob.index(b"\n\n")
+    start = end + 2
+    for line in blob[:end].decode().split("\n"):
+        if line.startswith("section="):
+            name, length, _ = line.removeprefix("section=").split(",")
+            if name == section:
+                break
+            start += int(length)
+    size = int.from_bytes(blob[start : start + 4], "little")
+    keys, lengths, _ = marshal.loads(blob[start + 4 : start + 4 + size])
+    parts, at = {}, start + 4 + size
+    for key, length in zip(keys, lengths, strict=True):
+        parts[key] = at
+        at += length
+    return start + 4, size, parts
+
+
+def flipped(blob: bytes, at: int) -> bytes:
+    """`blob` with one bit of the byte at `at` changed."""
+    return blob[:at] + bytes([blob[at] ^ 1]) + blob[at + 1 :]

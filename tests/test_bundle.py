@@ -18,18 +18,17 @@ from bilateral_cli.dataset.bundle import read_words
 from bilateral_cli.dataset.compiled import (
     Lazy,
     LazyPartners,
-    LazyYears,
     encode_dataset,
     read_dataset,
 )
-from bilateral_cli.dataset.framing import MAGIC, dump, frame
+from bilateral_cli.dataset.framing import MAGIC, Parts, Sections, dump, frame
 from bilateral_cli.dataset.words import dataset_words
 from bilateral_cli.errors import DatasetError
 from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, RelationEvent
 from bilateral_cli.queries import find_partner, list_view
 from bilateral_cli.summary import summaries, summarize
 from bilateral_cli.vocabulary import SortKey
-from conftest import REPO, Invoke
+from conftest import REPO, Invoke, flipped, part_offsets
 
 INSTALLED = BUNDLE
 YAML_DATASET = load_dataset(REPO / "data" / "partners.yaml")
@@ -153,14 +152,14 @@ def test_a_table_that_does_not_show_un_votes_does_not_read_them(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch, args: list[str], reads_votes: bool
 ) -> None:
     """`list` prints no UN distance unless sorted by it; scripts get every field."""
-    reads: list[int] = []
-    original = LazyYears._index
+    reads: list[str] = []
+    original = Sections.parts
 
-    def counted(self: LazyYears) -> dict[int, memoryview]:
-        reads.append(1)
-        return original(self)
+    def counted(self: Sections, name: str) -> Parts:
+        reads.append(name)
+        return original(self, name)
 
-    monkeypatch.setattr(LazyYears, "_index", counted)
+    monkeypatch.setattr(Sections, "parts", counted)
     result = invoke(*args)
     assert result.exit_code == 0, result.output
     assert bool(reads) is reads_votes
@@ -208,21 +207,32 @@ def test_a_damaged_or_foreign_bundle_is_not_used(tmp_path: Path, how: str) -> No
 
 
 def test_a_section_damaged_where_it_is_read_on_use_is_a_dataset_error(tmp_path: Path) -> None:
-    """The UN votes (1 MB) are checked when first read, not by every command: a bundle damaged
-    there still serves `goals`, and `show` says the data is damaged (no traceback, no
-    votes unmarshalled unchecked)."""
+    """The UN votes (1 MB) are checked part by part when read, not by every command: a bundle
+    damaged in one state's votes still serves `goals` and every other state, and reading that
+    state says the data is damaged (no traceback, nothing unmarshalled unchecked)."""
     blob = INSTALLED.read_bytes()
-    header, body = split(blob)
-    at = body.rindex(b"0")  # in the last section: the UN votes
-    assert header[-1].startswith("section=votes-by-state,")
-    path = damaged(tmp_path, joined(header, body[:at] + b"1" + body[at + 1 :]))
+    _, _, parts = part_offsets(blob, "votes-by-state")
+    path = damaged(tmp_path, flipped(blob, parts["japan"] + 3))
     dataset = read_dataset(path)
     assert dataset is not None and dataset.goals and dataset.un_voting is not None
     assert list(dataset.un_voting.years)  # by year: another section, undamaged
+    assert dataset.un_voting.of("canada")  # another state's part of the same section
     with pytest.raises(DatasetError) as caught:
-        dataset.un_voting.years.state("JPN")  # type: ignore[attr-defined]
+        dataset.un_voting.of("japan")
     assert caught.value.file == str(path)
     assert "votes" in caught.value.localized("en") and "rusak" in caught.value.localized("id")
+
+
+def test_a_damaged_index_of_parts_is_a_dataset_error(tmp_path: Path) -> None:
+    """The index that says where each part lies is checked before any part is found by it."""
+    blob = INSTALLED.read_bytes()
+    start, size, _ = part_offsets(blob, "votes-by-state")
+    path = damaged(tmp_path, flipped(blob, start + size // 2))
+    dataset = read_dataset(path)
+    assert dataset is not None and dataset.un_voting is not None
+    assert dataset.goals and list(dataset.un_voting.years)
+    with pytest.raises(DatasetError):
+        dataset.un_voting.of("canada")
 
 
 def test_a_consistent_bundle_with_a_broken_structure_is_not_used(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from bilateral_cli.dataset.compiled import encode_sections
 from bilateral_cli.dataset.framing import frame
 from bilateral_cli.dataset.schema import SCHEMA_VERSION
 from bilateral_cli.errors import DatasetError, ExitStatus
+from conftest import flipped, part_offsets
 
 Variant = Callable[..., Path]
 
@@ -202,16 +203,18 @@ def test_tab_completion_reads_words_without_the_model_views_or_rich() -> None:
 def test_an_entry_damaged_in_a_part_read_on_use_says_so(
     cache_dir: Path, dataset_file: Path
 ) -> None:
-    """The UN votes of an entry are checked when first read: a command that does not read
-    them runs, one that does ends with the dataset status and says what to do."""
+    """The UN votes of an entry are checked part by part when read: a command that does not
+    read the damaged part runs, one that does ends with the dataset status and says what to
+    do."""
     load_dataset(dataset_file)
     [entry] = entries(cache_dir)
     blob = entry.read_bytes()
-    at = blob.rindex(b"0")  # in the last section, the UN votes by state (`show` reads them)
-    entry.write_bytes(blob[:at] + b"1" + blob[at + 1 :])
+    _, _, parts = part_offsets(blob, "votes-by-state")  # `show japan` reads Japan's part
+    entry.write_bytes(flipped(blob, parts["japan"] + 3))
     command = [sys.executable, "-m", "bilateral_cli", "--data", str(dataset_file)]
-    goals = subprocess.run([*command, "goals"], capture_output=True, text=True)
-    assert goals.returncode == 0, goals.stderr
+    for fine in (["goals"], ["show", "canada"]):
+        run = subprocess.run([*command, *fine], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
     show = subprocess.run([*command, "show", "japan"], capture_output=True, text=True)
     assert show.returncode == ExitStatus.BAD_DATASET and show.stdout == ""
     assert "bilateral cache clear" in show.stderr and "Traceback" not in show.stderr

@@ -11,12 +11,13 @@ section.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from bilateral_cli import __version__
-from bilateral_cli.dataset.framing import Sections, frame, load, unframe
+from bilateral_cli.dataset.framing import Section, Sections, frame, load, unframe
 
-FORMAT = 8
+FORMAT = 9
 SECTIONS = (
     "core",
     "names",
@@ -29,11 +30,13 @@ SECTIONS = (
     "votes-by-state",
 )
 # Sections only some commands read, checked when first read: a run on the bundle checks
-# `core` and `partners` (about 220 KB), not the UN votes' 1 MB.
-ON_USE = ("names", "index", "words", "summaries", "cooperation", "votes", "votes-by-state")
+# `core` and `partners` (about 220 KB) on opening. The UN votes (1 MB) are in parts, each
+# checked when read (see `framing`).
+ON_USE = ("names", "index", "words", "summaries", "cooperation")
+PARTED = ("votes", "votes-by-state")
 
 
-def pack(sections: dict[str, bytes]) -> bytes:
+def pack(sections: Mapping[str, Section]) -> bytes:
     """A bundle of `SECTIONS`, in order, behind their header (see `framing`)."""
     return frame(_fields(), {name: sections[name] for name in SECTIONS}, _crc32)
 
@@ -45,7 +48,7 @@ def unpack(path: Path) -> Sections | None:
         blob = path.read_bytes()
     except OSError:
         return None
-    return unframe(blob, _fields(), SECTIONS, _crc32, later=ON_USE)
+    return unframe(blob, _fields(), SECTIONS, _crc32, later=ON_USE, parted=PARTED)
 
 
 def _fields() -> dict[str, object]:

@@ -33,7 +33,7 @@ try:  # BLAKE2 without OpenSSL: importing `hashlib` and `hmac` cost a warm run 4
     from _blake2 import blake2b
 except ImportError:  # a Python built without its own BLAKE2
     from hashlib import blake2b
-from bilateral_cli.dataset.bundle import ON_USE, SECTIONS
+from bilateral_cli.dataset.bundle import ON_USE, PARTED, SECTIONS
 from bilateral_cli.dataset.compiled import decode_sections, encode_sections
 from bilateral_cli.dataset.framing import Check, frame, unframe
 from bilateral_cli.files import TEMPORARY_SUFFIX, read_regular, write_atomically
@@ -41,7 +41,7 @@ from bilateral_cli.files import TEMPORARY_SUFFIX, read_regular, write_atomically
 if TYPE_CHECKING:
     from bilateral_cli.model import Dataset
 
-FORMAT = 7
+FORMAT = 8
 MAX_ENTRIES = 16  # newest first; a user rarely works on more datasets at once
 STALE_SECONDS = 600  # a temporary file this old belongs to a run that was killed
 KEY_BYTES = 32
@@ -161,7 +161,7 @@ def read_dataset(raw: bytes, schema: int) -> Dataset | None:
     except OSError:  # a symlink, FIFO, device, directory or oversized file: not ours
         _remove(path)
         return None
-    sections = unframe(blob, _fields(), SECTIONS, check, later=ON_USE)
+    sections = unframe(blob, _fields(), SECTIONS, check, later=ON_USE, parted=PARTED)
     dataset = None if sections is None else decode_sections(sections, str(path))
     if dataset is None:
         _remove(path)

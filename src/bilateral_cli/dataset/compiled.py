@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from bilateral_cli.dataset.bundle import pack, unpack
-from bilateral_cli.dataset.framing import DamagedSection, dump, load
+from bilateral_cli.dataset.framing import DamagedSection, Parts, Section, Sections, dump, load
 from bilateral_cli.dataset.words import PartnerIndex, dataset_words, make_partner_index
 from bilateral_cli.errors import DatasetError, Problem
 from bilateral_cli.messages import msg
@@ -83,7 +83,7 @@ def encode_dataset(dataset: Dataset) -> bytes:
     return pack(encode_sections(dataset))
 
 
-def encode_sections(dataset: Dataset) -> dict[str, bytes]:
+def encode_sections(dataset: Dataset) -> dict[str, Section]:
     """A validated dataset as the bundle's sections (a cache entry holds the same)."""
     cooperation = dataset.cooperation
     as_of = cooperation._replace(groups=(), agreements=())  # the dates stay in `core`
@@ -105,14 +105,13 @@ def encode_sections(dataset: Dataset) -> dict[str, bytes]:
     }
 
 
-def _votes(voting: UnVoting | None) -> tuple[bytes, bytes]:
+def _votes(voting: UnVoting | None) -> tuple[dict[int, bytes], dict[str, bytes]]:
     """The ideal points twice: each year's apart (`{key: [point, votes, low, high]}`: a rank
     needs every state's point in one year), and each state's apart (`[[year, point, votes,
-    low, high], ...]`: a trend needs one state's points in every year), as two sections, so
-    that a rank checks and reads only the first. Each holds a small header (the keys, each
-    part's length), then the parts; a reader finds a part by its offset, decoding no other."""
+    low, high], ...]`: a trend needs one state's points in every year), as two sections in
+    parts (see `framing`), so that a rank reads and checks one year, a trend two states."""
     if voting is None:
-        return b"", b""
+        return {}, {}
     states: dict[str, list[list[Any]]] = {}
     for year, points in voting.years.items():
         for key, point in points.items():
@@ -122,26 +121,7 @@ def _votes(voting: UnVoting | None) -> tuple[bytes, bytes]:
         for year, points in voting.years.items()
     }
     by_state = {key: dump(rows) for key, rows in states.items()}
-    return _parts(by_year), _parts(by_state)
-
-
-def _parts(parts: Mapping[Any, bytes]) -> bytes:
-    header = dump([list(parts), [len(part) for part in parts.values()]])
-    return len(header).to_bytes(4, "little") + header + b"".join(parts.values())
-
-
-def _split(raw: memoryview) -> dict[Any, memoryview]:
-    """Where each part of a section made by `_parts` lies, reading its header only (loading
-    every part to find one cost `show` and `list --sort un-distance` about 1 ms)."""
-    size = int.from_bytes(raw[:4], "little")
-    keys, lengths = load(raw[4 : 4 + size])
-    if len(lengths) != len(keys):
-        raise ValueError("votes: one length per part")
-    parts, start = {}, 4 + size
-    for key, length in zip(keys, lengths, strict=True):
-        parts[key] = raw[start : start + length]
-        start += length
-    return parts
+    return by_year, by_state
 
 
 def read_dataset(path: Path) -> Dataset | None:
@@ -150,7 +130,7 @@ def read_dataset(path: Path) -> Dataset | None:
     return None if sections is None else decode_sections(sections, str(path))
 
 
-def decode_sections(sections: Mapping[str, memoryview], origin: str) -> Dataset | None:
+def decode_sections(sections: Sections, origin: str) -> Dataset | None:
     """The dataset in a bundle's sections (checked already), or None if they do not decode.
 
     Only what every command needs is decoded here; the rest when first used (see `Lazy*`)."""
@@ -192,17 +172,39 @@ class _Reader:
     are checked then (see `framing.Sections`); one that does not check out is a dataset
     error, said as such, not an exception from deep inside a command."""
 
-    def __init__(self, sections: Mapping[str, memoryview], name: str, origin: str) -> None:
+    def __init__(self, sections: Sections, name: str, origin: str) -> None:
         self._sections = sections
         self._name = name
         self._origin = origin
+        self._parts: Parts | None = None
 
     def __call__(self) -> memoryview:
         try:
             return self._sections[self._name]
         except DamagedSection:
-            detail = msg("problem.damaged_section", section=self._name)
-            raise DatasetError(self._origin, [Problem(self._origin, detail)]) from None
+            raise self._damaged() from None
+
+    def part(self, key: Any) -> memoryview | None:
+        """One part of a section in parts (see `framing.Parts`), or None if it has none."""
+        try:
+            if self._parts is None:
+                self._parts = self._sections.parts(self._name)
+            return self._parts.get(key)
+        except DamagedSection:
+            raise self._damaged() from None
+
+    def keys(self) -> list[Any]:
+        """The keys of a section in parts, in order."""
+        try:
+            if self._parts is None:
+                self._parts = self._sections.parts(self._name)
+            return list(self._parts)
+        except DamagedSection:
+            raise self._damaged() from None
+
+    def _damaged(self) -> DatasetError:
+        detail = msg("problem.damaged_section", section=self._name)
+        return DatasetError(self._origin, [Problem(self._origin, detail)])
 
 
 def _all_names(v: list[Any]) -> tuple[PartnerNames, ...]:
@@ -280,44 +282,37 @@ def _loc_map(pairs: list[list[Any]]) -> dict[str, Localized]:
 
 class LazyYears(Mapping[int, Mapping[str, IdealPoint]]):
     """The ideal points of each year, decoded on first use; and each state's, from a part of
-    its own. The section itself is read only when first asked for."""
+    its own. Each part is read (and checked) only when first asked for."""
 
-    def __init__(
-        self, by_year: Callable[[], memoryview], by_state: Callable[[], memoryview]
-    ) -> None:
-        self._by_year = by_year  # the sections, each checked when first read (see `_Reader`)
+    def __init__(self, by_year: _Reader, by_state: _Reader) -> None:
+        self._by_year = by_year
         self._by_state = by_state
-        self._years: dict[int, memoryview] | None = None
-        self._states: dict[str, memoryview] | None = None
+        self._years: list[int] | None = None
         self._decoded: dict[int, YearPoints] = {}
-
-    def _index(self) -> dict[int, memoryview]:
-        """Where each year's part lies."""
-        if self._years is None:
-            self._years = _split(self._by_year())
-        return self._years
 
     def state(self, key: str) -> dict[int, IdealPoint]:
         """One state's points by year, from its own part (see `UnVoting.of`)."""
-        if self._states is None:
-            self._states = _split(self._by_state())
-        part = self._states.get(key)
+        part = self._by_state.part(key)
         rows = load(part) if part is not None else []
         return {row[0]: IdealPoint(*row[1:]) for row in rows}
 
     def __getitem__(self, year: int) -> Mapping[str, IdealPoint]:
         points = self._decoded.get(year)
         if points is None:
-            part = self._index()[year]  # KeyError for a year not held
+            part = self._by_year.part(year)
+            if part is None:
+                raise KeyError(year)
             points = YearPoints(load(part))
             self._decoded[year] = points
         return points
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._index())
+        if self._years is None:
+            self._years = self._by_year.keys()
+        return iter(self._years)
 
     def __len__(self) -> int:
-        return len(self._index())
+        return sum(1 for _ in self)
 
     def __repr__(self) -> str:
         return "LazyYears()"
