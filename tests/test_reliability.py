@@ -9,7 +9,7 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from bilateral_cli.cli import main
 from bilateral_cli.dataset import cache, load_dataset, yamltree
 from bilateral_cli.dataset.bundle import SECTIONS
 from bilateral_cli.dataset.compiled import encode_sections
-from bilateral_cli.dataset.framing import dump, frame
+from bilateral_cli.dataset.framing import Section, dump, frame
 from bilateral_cli.dataset.schema import SCHEMA_VERSION
 from bilateral_cli.dataset.words import make_partner_index, partner_index
 from bilateral_cli.env import Environment
@@ -31,7 +31,7 @@ Variant = Callable[..., Path]
 CANADA_2021 = "      2021: {exports: 1063340426, imports: 2053964077}"
 
 
-def plant(raw: bytes, sections: dict[str, bytes]) -> Path:
+def plant(raw: bytes, sections: Mapping[str, Section]) -> Path:
     """An entry signed with this installation's key (as only the tool itself can write one)."""
     place = cache._entry(raw, SCHEMA_VERSION)
     assert place is not None
