@@ -6,6 +6,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -219,3 +220,84 @@ def test_an_entry_damaged_in_a_part_read_on_use_says_so(
     assert show.returncode == ExitStatus.BAD_DATASET and show.stdout == ""
     assert "bilateral cache clear" in show.stderr and "Traceback" not in show.stderr
     assert len(show.stderr.strip().splitlines()) == 2  # the headline and the problem
+
+
+def links(directory: Path) -> list[Path]:
+    return sorted(directory.glob(f"*{cache.LINK}"))
+
+
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file counts as changed long enough ago to be linked to its entry."""
+    monkeypatch.setattr(cache, "SETTLED_NS", 0)
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_settled_file_is_found_by_its_stat_without_being_read(
+    cache_dir: Path, dataset_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hashing 1 MB of YAML was most of a warm run: the second run follows the link."""
+    cold = load_dataset(dataset_file)
+    assert len(links(cache_dir)) == 1 and len(entries(cache_dir)) == 1
+
+    def unread(path: Path) -> bytes:
+        raise AssertionError(f"{path} was read")
+
+    monkeypatch.setattr("bilateral_cli.dataset.loader.read_dataset_bytes", unread)
+    assert load_dataset(dataset_file) == cold
+
+
+def test_a_file_changed_shortly_before_it_was_read_gets_no_link(
+    cache_dir: Path, dataset_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change within the same tick of the file system's clock would keep the times a link
+    names: a file changed within `SETTLED_NS` of being read is found by its bytes."""
+    monkeypatch.setattr(cache, "SETTLED_NS", 10**18)  # every file changed just now
+    load_dataset(dataset_file)
+    load_dataset(dataset_file)
+    assert links(cache_dir) == [] and len(entries(cache_dir)) == 1
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_file_changed_in_place_is_never_served_from_its_old_link(
+    cache_dir: Path, variant: Variant
+) -> None:
+    """Same size, modification time put back: the change time still tells."""
+    path = variant()
+    old = load_dataset(path)
+    [link] = links(cache_dir)
+    text = path.read_text(encoding="utf-8")
+    assert "en: Canada}" in text
+    before = path.stat()
+    edited = text.replace("en: Canada}", "en: Kanaxa}", 1)
+    for _ in range(1000):  # until the file system's clock has moved on
+        path.write_text(edited, encoding="utf-8")
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        if path.stat().st_ctime_ns != before.st_ctime_ns:
+            break
+        time.sleep(0.01)
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    new = load_dataset(path)
+    assert new != old and any(p.name.en == "Kanaxa" for p in new.partners)
+    assert link.exists() and len(links(cache_dir)) == 2  # the old link names the old file
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_forged_link_is_a_miss(cache_dir: Path, variant: Variant) -> None:
+    """A link names an entry only if this installation signed it: one planted in the cache
+    directory to serve another dataset's entry is removed and the file read."""
+    other = variant(("en: Canada}", "en: Kanaxa}"))
+    load_dataset(other)
+    path = variant()
+    good = load_dataset(path)
+    [link] = [p for p in links(cache_dir) if p.name.startswith(file_id(path))]
+    other_entry = cache.entry_path(other.read_bytes(), SCHEMA_VERSION, cache_dir).stem
+    forged = frame(cache._fields(), {"entry": other_entry.encode()}, lambda name, data: "0" * 64)
+    link.write_bytes(forged)
+    assert load_dataset(path) == good
+    assert link.read_bytes() != forged  # removed, and linked again
+
+
+def file_id(path: Path) -> str:
+    return cache._file_id(path.stat(), SCHEMA_VERSION)

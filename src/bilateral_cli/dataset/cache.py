@@ -14,6 +14,15 @@ bounded size; anything that fails to open, check or decode is a miss, removed an
 The cache keeps the newest `MAX_ENTRIES` entries and removes temporary files a killed run left
 (and entries of earlier versions).
 
+Hashing the dataset's bytes (1 MB of YAML: 4 ms) to name its entry is what a warm run did
+most, so a run that hashed them also leaves a link, named by what `stat` says of the file
+(device, inode, size, modification and change times to the nanosecond), to the entry's name;
+the next run finds the entry through the link without reading the file, as Python finds a
+module's bytecode by its source's size and time. Any change to the file changes its change
+time, so the link no longer matches; a link is only left for a file last changed over
+`SETTLED_NS` before, so that a change within the same tick of the file system's clock cannot
+keep the times the link names. Links are signed like entries.
+
 Only datasets that passed validation are stored: an entry is the validated dataset itself, so
 a hit is not validated again (the wheel's bundle is trusted the same way). Without a usable
 home, config or cache directory (or key) there is simply no cache.
@@ -23,6 +32,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +56,10 @@ MAX_ENTRIES = 16  # newest first; a user rarely works on more datasets at once
 STALE_SECONDS = 600  # a temporary file this old belongs to a run that was killed
 KEY_BYTES = 32
 SUFFIX = ".bundle"
-_ENTRY = re.compile(r"^[0-9a-f]{64}\.(bundle|json)$")  # `.json`: trees that earlier versions kept
+LINK = ".link"  # a file's stat to its entry's name
+SETTLED_NS = 2_000_000_000  # a file changed more recently than this gets no link yet
+_ENTRY = re.compile(r"^[0-9a-f]{64}\.(bundle|json|link)$")  # `.json`: trees of earlier versions
+_ID = re.compile(r"^[0-9a-f]{64}$")
 
 
 def cache_dir() -> Path | None:
@@ -129,23 +142,106 @@ def _secret() -> bytes | None:
     return secret if len(secret) == KEY_BYTES else None
 
 
-def _entry(raw: bytes, schema: int) -> tuple[Path, Check] | None:
+def _place() -> tuple[Path, bytes] | None:
+    """The cache's directory and secret, if there is a cache."""
     directory = cache_dir()
     secret = None if directory is None else _secret()
     if directory is None or secret is None:
         return None
+    return directory, secret
+
+
+def _entry(raw: bytes, schema: int) -> tuple[Path, Check] | None:
+    place = _place()
+    if place is None:
+        return None
+    directory, secret = place
     entry_id = _entry_id(raw, schema)
     return directory / f"{entry_id}{SUFFIX}", _signer(secret, entry_id)
+
+
+def _file_id(info: os.stat_result, schema: int) -> str:
+    """A file as it is now, by what `stat` says of it (see the module's docstring)."""
+    said = f"{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}"
+    key = blake2b(f"file\0{said}\0schema={schema}\0tool={__version__}".encode(), digest_size=32)
+    key.update(f"\0format={FORMAT}".encode())
+    return key.hexdigest()
 
 
 def _fields() -> dict[str, object]:
     return {"format": FORMAT, "tool": __version__}
 
 
-def _limit(raw: bytes) -> int:
-    """The largest entry a dataset can need: its compiled form stays within a few times its
-    text (a number of one digit in YAML takes five bytes compiled)."""
-    return 6 * len(raw) + 65536
+def _limit(size: int) -> int:
+    """The largest entry a dataset of `size` bytes can need: its compiled form stays within a
+    few times its text (a number of one digit in YAML takes five bytes compiled)."""
+    return 6 * size + 65536
+
+
+Seen = tuple[os.stat_result, int]  # what `stat` said of a file, and when it was asked
+
+
+def seen(path: Path) -> Seen | None:
+    """What `stat` says of a file now, and when (before it was asked); None if it cannot."""
+    now = time.time_ns()
+    try:
+        return path.stat(), now
+    except OSError:
+        return None
+
+
+def read_known(info: os.stat_result, schema: int) -> Dataset | None:
+    """The cached dataset of a file unchanged since a run linked it to its entry (`remember`),
+    found by the file's `stat` without reading it; None on any miss."""
+    place = _place()
+    if place is None or not stat.S_ISREG(info.st_mode):
+        return None
+    directory, secret = place
+    file_id = _file_id(info, schema)
+    link = directory / f"{file_id}{LINK}"
+    try:
+        blob = read_regular(link, 1024, follow=False)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        _remove(link)
+        return None
+    sections = unframe(blob, _fields(), ("entry",), _signer(secret, file_id))
+    entry_id = None if sections is None else bytes(sections["entry"]).decode("ascii", "replace")
+    if entry_id is None or not _ID.match(entry_id):
+        _remove(link)
+        return None
+    path = directory / f"{entry_id}{SUFFIX}"
+    return _read_entry(path, _signer(secret, entry_id), _limit(info.st_size))
+
+
+def remember(path: Path, seen_before: Seen | None, raw: bytes, schema: int) -> None:
+    """Link a file, as `stat` said it was (`seen_before`) before `raw` was read from it, to
+    its entry, so that the next run need not read it; nothing if it has changed since, or had
+    changed too shortly before for its times to tell a later change (`SETTLED_NS`), or if
+    there is no cache."""
+    if seen_before is None:
+        return
+    before, asked = seen_before
+    if not stat.S_ISREG(before.st_mode) or before.st_size != len(raw):
+        return
+    if asked - max(before.st_mtime_ns, before.st_ctime_ns) < SETTLED_NS:
+        return
+    try:
+        after = path.stat()
+    except OSError:
+        return
+    file_id = _file_id(before, schema)
+    place = _place()
+    if place is None or _file_id(after, schema) != file_id:
+        return
+    directory, secret = place
+    entry = _entry_id(raw, schema).encode("ascii")
+    blob = frame(_fields(), {"entry": entry}, _signer(secret, file_id))
+    try:
+        write_atomically(directory / f"{file_id}{LINK}", blob)
+    except OSError:
+        return
 
 
 def read_dataset(raw: bytes, schema: int) -> Dataset | None:
@@ -154,8 +250,12 @@ def read_dataset(raw: bytes, schema: int) -> Dataset | None:
     if entry is None:
         return None
     path, check = entry
+    return _read_entry(path, check, _limit(len(raw)))
+
+
+def _read_entry(path: Path, check: Check, limit: int) -> Dataset | None:
     try:
-        blob = read_regular(path, _limit(raw), follow=False)
+        blob = read_regular(path, limit, follow=False)
     except FileNotFoundError:
         return None
     except OSError:  # a symlink, FIFO, device, directory or oversized file: not ours
@@ -175,7 +275,7 @@ def write_dataset(raw: bytes, schema: int, dataset: Dataset) -> None:
         return
     path, check = entry
     blob = frame(_fields(), encode_sections(dataset), check)
-    if len(blob) > _limit(raw):
+    if len(blob) > _limit(len(raw)):
         return
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -186,34 +286,38 @@ def write_dataset(raw: bytes, schema: int, dataset: Dataset) -> None:
 
 
 def clear() -> tuple[Path | None, int]:
-    """Remove every entry and temporary file; the directory and how many entries went."""
+    """Remove every entry, link and temporary file; the directory and how many entries went
+    (a link is part of the entry it names)."""
     directory = cache_dir()
     if directory is None:
         return None, 0
     removed = 0
     for entry in _listing(directory):
         if _ENTRY.match(entry.name):
-            removed += _remove(Path(entry.path))
+            gone = _remove(Path(entry.path))
+            removed += 0 if entry.name.endswith(LINK) else gone
         elif entry.name.endswith(TEMPORARY_SUFFIX):
             _remove(Path(entry.path))
     return directory, removed
 
 
 def _tidy(directory: Path) -> None:
-    """Keep the newest `MAX_ENTRIES` entries; remove temporary files of killed runs."""
+    """Keep the newest `MAX_ENTRIES` entries and as many links; remove temporary files of
+    killed runs."""
     now = time.time()
-    entries = []
+    kept: dict[bool, list[tuple[float, str]]] = {True: [], False: []}  # links, the rest
     for entry in _listing(directory):
         try:
             modified = entry.stat(follow_symlinks=False).st_mtime
         except OSError:
             continue
         if _ENTRY.match(entry.name):
-            entries.append((modified, entry.path))
+            kept[entry.name.endswith(LINK)].append((modified, entry.path))
         elif entry.name.endswith(TEMPORARY_SUFFIX) and now - modified > STALE_SECONDS:
             _remove(Path(entry.path))
-    for _, path in sorted(entries, reverse=True)[MAX_ENTRIES:]:
-        _remove(Path(path))
+    for found in kept.values():
+        for _, path in sorted(found, reverse=True)[MAX_ENTRIES:]:
+            _remove(Path(path))
 
 
 def _listing(directory: Path) -> list[os.DirEntry[str]]:

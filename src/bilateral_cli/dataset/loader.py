@@ -64,7 +64,8 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
 
     The bundled dataset is read from the bundle the wheel's build compiled and validated (see
     `compiled`); any other file is parsed and validated once, then read from the cache in the
-    same compiled form (see `cache`) until its bytes change.
+    same compiled form (see `cache`) until its bytes change, found by the file's `stat` once
+    a run has linked the two.
     """
     if path is None:
         from bilateral_cli.dataset.compiled import read_dataset
@@ -76,12 +77,17 @@ def load_dataset(path: FsPath | None = None) -> Dataset:
     import bilateral_cli.dataset.cache as cache
     from bilateral_cli.model import SCHEMA_VERSION
 
+    before = cache.seen(path)  # None: `read_dataset_bytes` says why, in the user's words
+    if before is not None:
+        known = cache.read_known(before[0], SCHEMA_VERSION)
+        if known is not None:
+            return known
     raw = read_dataset_bytes(path)
-    cached = cache.read_dataset(raw, SCHEMA_VERSION)
-    if cached is not None:
-        return cached
-    dataset, _ = _checked(raw, str(path))
-    cache.write_dataset(raw, SCHEMA_VERSION, dataset)
+    dataset = cache.read_dataset(raw, SCHEMA_VERSION)
+    if dataset is None:
+        dataset, _ = _checked(raw, str(path))
+        cache.write_dataset(raw, SCHEMA_VERSION, dataset)
+    cache.remember(path, before, raw, SCHEMA_VERSION)
     return dataset
 
 
