@@ -7,13 +7,13 @@ else in the package decides how a failure is shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import IntEnum
 
+from bilateral_cli.choice import IntChoice
 from bilateral_cli.messages import Message, msg, tr
 from bilateral_cli.record import NamedTuple
 
 
-class ExitStatus(IntEnum):
+class ExitStatus(IntChoice):
     """Exit codes, documented in the README and in `bilateral --help`."""
 
     OK = 0

@@ -7,10 +7,10 @@ Everything here is a fact with a source. Nothing derived (totals, balances, grow
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from enum import Enum
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from bilateral_cli.choice import StrChoice
 from bilateral_cli.record import NamedTuple
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class Localized(NamedTuple):
         return self.id if lang == "id" else self.en
 
 
-class Precision(str, Enum):
+class Precision(StrChoice):
     """How much of a date a source states."""
 
     DAY = "day"
@@ -135,7 +135,7 @@ class DatedClaim(NamedTuple):
     note: Localized | None = None
 
 
-class EventKind(str, Enum):
+class EventKind(StrChoice):
     """Changes to diplomatic relations after they were first established."""
 
     SUSPENDED = "suspended"
@@ -164,7 +164,7 @@ class NoRelations(NamedTuple):
     note: Localized | None = None
 
 
-class PartnerKind(str, Enum):
+class PartnerKind(StrChoice):
     """What sort of economy a partner is; only countries have relations of their own."""
 
     COUNTRY = "country"
@@ -270,7 +270,7 @@ class UnVoting(NamedTuple):
         return {year: points[key] for year, points in self.years.items() if key in points}
 
 
-class Measure(str, Enum):
+class Measure(StrChoice):
     """What a reported figure measures."""
 
     TRADE_TOTAL = "trade_total"
@@ -282,7 +282,7 @@ class Measure(str, Enum):
     EXPORT_DESTINATION_RANK = "export_destination_rank"
 
 
-class Basis(str, Enum):
+class Basis(StrChoice):
     """What a publication's period covers and compares against."""
 
     CALENDAR_YEAR = "calendar_year"
@@ -372,7 +372,7 @@ class Group(NamedTuple):
         return tuple(m.partner for m in self.members if m.current)
 
 
-class MilestoneKind(str, Enum):
+class MilestoneKind(StrChoice):
     """A dated step in an agreement's life."""
 
     LAUNCHED = "launched"

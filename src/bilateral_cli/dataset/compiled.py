@@ -27,6 +27,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
+from bilateral_cli.choice import Member
 from bilateral_cli.dataset.bundle import pack, unpack
 from bilateral_cli.dataset.framing import DamagedSection, Parts, Section, Sections, dump, load
 from bilateral_cli.dataset.words import PartnerIndex, dataset_words, make_partner_index
@@ -419,7 +420,7 @@ def _plain(value: Any) -> Any:
         flows = [value.years.get(year, TradeYear(None, None)) for year in span]
         exports, imports = _column([f.exports for f in flows]), _column([f.imports for f in flows])
         return [value.source, first, exports, imports, gaps, _plain(dict(value.year_sources))]
-    if isinstance(value, Enum):
+    if isinstance(value, (Enum, Member)):
         return value.value
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):  # lazy ones too
         return [_plain(v) for v in value]
