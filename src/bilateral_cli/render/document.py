@@ -28,7 +28,10 @@ Line = tuple[Span, ...]
 
 
 def line(*parts: str | Span) -> Line:
-    """A line from plain strings and spans (made as fast as a tuple: every cell is one)."""
+    """A line from plain strings and spans (made as fast as a tuple: every cell is one, and
+    most cells are one plain string)."""
+    if len(parts) == 1 and type(parts[0]) is str:
+        return (_new(Span, (parts[0], "")),)
     return tuple([_new(Span, (p, "")) if isinstance(p, str) else p for p in parts])
 
 
