@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer.core
 from typer._click import exceptions as click_errors
+from typer._types import TyperChoice
 from typer.core import TyperCommand, TyperGroup
 
 from bilateral_cli.messages import MESSAGES, tr
+
+if TYPE_CHECKING:
+    from bilateral_cli.choice import StrChoice
 
 _LANG = {"value": "en"}
 # Typer's gettext words, by their English text, to our catalog keys.
@@ -34,6 +38,26 @@ def use_language(lang: str) -> None:
 def _typer_gettext(text: str) -> str:
     key = _TYPER_WORDS.get(text)
     return MESSAGES[key][_LANG["value"]] if key else text
+
+
+class ChoiceOf(TyperChoice[str]):
+    """A choice of the command line among a `StrChoice`'s values, handed to the command as
+    the member: Typer makes choices of `Enum`s only, and an `Enum` costs five times as much
+    to make (see `choice`). Help, completion and errors are Typer's own for a choice."""
+
+    def __init__(self, kind: type[StrChoice], case_sensitive: bool = True) -> None:
+        super().__init__([member.value for member in kind], case_sensitive=case_sensitive)
+        self.kind = kind
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        if isinstance(value, self.kind):
+            return value
+        return self.kind(super().convert(value, param, ctx))
+
+    def get_missing_message(self, param: Any, ctx: Any) -> str:
+        """The choices, on the error's own line (Typer's put them after a tab)."""
+        choices = ", ".join(repr(member.value) for member in self.kind)
+        return tr("usage.choose_from", _LANG["value"], choices=choices)
 
 
 class _Localized:
@@ -128,7 +152,10 @@ def _detail(exc: click_errors.ClickException, lang: str) -> str:
         names = "'" + " / ".join(exc.param.opts or [exc.param.name or "?"]) + "'"
         if exc.param.param_type_name == "argument":
             names = f"'{exc.param.human_readable_name}'"
-        return tr("usage.missing", lang, name=names)
+        text = tr("usage.missing", lang, name=names)
+        if isinstance(exc.param.type, ChoiceOf):
+            text += " " + exc.param.type.get_missing_message(exc.param, exc.ctx)
+        return text
     if isinstance(exc, click_errors.NoSuchOption):
         text = tr("usage.no_such_option", lang, name=exc.option_name)
         if exc.possibilities:

@@ -643,6 +643,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "usage.error": {"en": "Error: {detail}", "id": "Kesalahan: {detail}"},
     "usage.missing": {"en": "Missing {name}.", "id": "{name} belum diisi."},
+    "usage.choose_from": {"en": "Choose from: {choices}.", "id": "Pilih salah satu: {choices}."},
     "usage.no_such_option": {"en": "No such option: {name}.", "id": "Opsi tidak dikenal: {name}."},
     "usage.invalid": {
         "en": "Invalid value for {hint}: {detail}",

@@ -15,6 +15,7 @@ import typer
 
 from bilateral_cli.env import Environment
 from bilateral_cli.errors import BilateralError, DatasetError, Problem, UsageProblem
+from bilateral_cli.framework import ChoiceOf
 from bilateral_cli.language import check_language, detect_language
 from bilateral_cli.messages import LANGUAGES, msg
 from bilateral_cli.vocabulary import OutputFormat
@@ -49,10 +50,11 @@ _OUTPUT_PARAMETERS = (
         inspect.Parameter.KEYWORD_ONLY,
         annotation=OutputFormat,
         default=typer.Option(
-            OutputFormat.TABLE,
+            OutputFormat.TABLE.value,
             "--format",
             "-f",
             help="help.format",
+            click_type=ChoiceOf(OutputFormat),
         ),
     ),
     inspect.Parameter(

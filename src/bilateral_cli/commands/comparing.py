@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from bilateral_cli.errors import UsageProblem
+from bilateral_cli.framework import ChoiceOf
 from bilateral_cli.messages import msg
 from bilateral_cli.vocabulary.comparing import CompareSort, GroupBy, Metric, SeriesSource
 
@@ -34,15 +35,28 @@ def compare_command(
     region: str | None = region_option(),
     start: int | None = typer.Option(None, "--from", metavar="metavar.year", help="help.from"),
     end: int | None = typer.Option(None, "--to", metavar="metavar.year", help="help.to"),
-    metric: Metric = typer.Option(Metric.TOTAL, "--metric", "-m", help="help.metric"),
-    sort: CompareSort = typer.Option(CompareSort.VALUE, "--sort", "-s", help="help.compare_sort"),
+    metric: Metric = typer.Option(
+        Metric.TOTAL.value, "--metric", "-m", help="help.metric", click_type=ChoiceOf(Metric)
+    ),
+    sort: CompareSort = typer.Option(
+        CompareSort.VALUE.value,
+        "--sort",
+        "-s",
+        help="help.compare_sort",
+        click_type=ChoiceOf(CompareSort),
+    ),
     top: str | None = typer.Option(None, "--top", "-n", metavar="N|all", help="help.top"),
-    by: GroupBy | None = typer.Option(None, "--by", help="help.by"),
+    by: GroupBy | None = typer.Option(None, "--by", help="help.by", click_type=ChoiceOf(GroupBy)),
     group: str | None = group_option(),
     min_value: int | None = typer.Option(
         None, "--min-value", min=0, metavar="USD_MILLION", help="help.min_value"
     ),
-    source: SeriesSource = typer.Option(SeriesSource.COMTRADE, "--source", help="help.source"),
+    source: SeriesSource = typer.Option(
+        SeriesSource.COMTRADE.value,
+        "--source",
+        help="help.source",
+        click_type=ChoiceOf(SeriesSource),
+    ),
     period: str | None = typer.Option(
         None, "--period", metavar="metavar.period", help="help.period"
     ),

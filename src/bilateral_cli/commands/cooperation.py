@@ -7,6 +7,7 @@ import typer
 
 from bilateral_cli.commands.base import complete_partner, data_command, dataset_of, lang_of, show
 from bilateral_cli.errors import UsageProblem
+from bilateral_cli.framework import ChoiceOf
 from bilateral_cli.messages import msg
 from bilateral_cli.vocabulary.cooperation import AgreementKind, AgreementStatus
 
@@ -21,10 +22,10 @@ def agreements_command(
         autocompletion=complete_partner,
     ),
     status: AgreementStatus | None = typer.Option(
-        None, "--status", help="help.status", case_sensitive=False
+        None, "--status", help="help.status", click_type=ChoiceOf(AgreementStatus, False)
     ),
     kind: AgreementKind | None = typer.Option(
-        None, "--kind", help="help.kind", case_sensitive=False
+        None, "--kind", help="help.kind", click_type=ChoiceOf(AgreementKind, False)
     ),
     coverage: bool = typer.Option(False, "--coverage", help="help.coverage"),
     top: int | None = typer.Option(

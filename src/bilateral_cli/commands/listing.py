@@ -14,6 +14,7 @@ from bilateral_cli.commands.base import (
     region_option,
     show,
 )
+from bilateral_cli.framework import ChoiceOf
 from bilateral_cli.vocabulary import SortKey
 
 
@@ -21,7 +22,9 @@ from bilateral_cli.vocabulary import SortKey
 def list_command(
     ctx: typer.Context,
     region: str | None = region_option(),
-    sort: SortKey = typer.Option(SortKey.NAME, "--sort", "-s", help="help.sort"),
+    sort: SortKey = typer.Option(
+        SortKey.NAME.value, "--sort", "-s", help="help.sort", click_type=ChoiceOf(SortKey)
+    ),
     group: str | None = group_option(),
     since: int | None = typer.Option(None, "--since", metavar="metavar.year", help="help.since"),
     until: int | None = typer.Option(None, "--until", metavar="metavar.year", help="help.until"),

@@ -4,10 +4,10 @@ Annotations here are evaluated, as in `base`.
 """
 
 import functools
-from enum import Enum
 
 import typer
 
+from bilateral_cli.choice import StrChoice
 from bilateral_cli.commands.base import (
     Settings,
     data_command,
@@ -19,10 +19,11 @@ from bilateral_cli.commands.base import (
     show,
 )
 from bilateral_cli.errors import ExitStatus
+from bilateral_cli.framework import ChoiceOf
 from bilateral_cli.messages import tr
 
 
-class CacheAction(str, Enum):
+class CacheAction(StrChoice):
     """What `bilateral cache` does (a choice of the command line, not of the domain)."""
 
     CLEAR = "clear"
@@ -48,7 +49,9 @@ def validate_command(
 
 def cache_command(
     ctx: typer.Context,
-    action: CacheAction = typer.Argument(..., metavar="metavar.action", help="help.cache_action"),
+    action: CacheAction = typer.Argument(
+        ..., metavar="metavar.action", help="help.cache_action", click_type=ChoiceOf(CacheAction)
+    ),
 ) -> None:
     """Clear the cache of parsed `--data` files (see README, Speed)."""
     from bilateral_cli.dataset import cache

@@ -1,12 +1,14 @@
 """The domain's vocabulary: the orders, metrics, groupings and formats that queries, renderers
 and the command line all speak of. Kept light, so start-up imports little: the choices of one
 family of commands live in a module of their own (`comparing`, `cooperation`), so that a run
-makes the enums of its own command only (an `Enum` costs about 0.15 ms to make)."""
+makes the choices of its own command only. They are `choice.StrChoice`s, which cost a fifth
+of an `Enum` to make; the command line offers them through `framework.ChoiceOf`."""
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import NoReturn
+
+from bilateral_cli.choice import StrChoice
 
 
 def assert_never(value: NoReturn) -> NoReturn:
@@ -14,7 +16,7 @@ def assert_never(value: NoReturn) -> NoReturn:
     raise AssertionError(f"unhandled choice: {value!r}")
 
 
-class SortKey(str, Enum):
+class SortKey(StrChoice):
     """Orders for `list`."""
 
     NAME = "name"
@@ -24,7 +26,7 @@ class SortKey(str, Enum):
     UN_DISTANCE = "un-distance"  # closest UN voting first
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrChoice):
     """`--format`: a terminal table for people; JSON, CSV or Markdown for scripts and documents."""
 
     TABLE = "table"

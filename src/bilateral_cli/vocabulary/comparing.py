@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from bilateral_cli.choice import StrChoice
 
 
-class Metric(str, Enum):
+class Metric(StrChoice):
     """`compare --metric`: which trade figure to compare, net direct investment (Bank
     Indonesia's), or the UN voting distance."""
 
@@ -17,7 +17,7 @@ class Metric(str, Enum):
     UN_DISTANCE = "un-distance"
 
 
-class SeriesSource(str, Enum):
+class SeriesSource(StrChoice):
     """`compare --source`: UN Comtrade's annual series, or Bank Indonesia's second series
     (balance-of-payments basis, with part-years)."""
 
@@ -25,7 +25,7 @@ class SeriesSource(str, Enum):
     BI = "bi"
 
 
-class CompareSort(str, Enum):
+class CompareSort(StrChoice):
     """`compare --sort`: largest end value, fastest growth, or name."""
 
     VALUE = "value"
@@ -33,7 +33,7 @@ class CompareSort(str, Enum):
     NAME = "name"
 
 
-class GroupBy(str, Enum):
+class GroupBy(StrChoice):
     """`compare --by`: what to sum partners by: regions, or groups (ASEAN, EU, ...)."""
 
     REGION = "region"

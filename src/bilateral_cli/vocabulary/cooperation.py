@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from bilateral_cli.choice import StrChoice
 
 
-class AgreementKind(str, Enum):
+class AgreementKind(StrChoice):
     """What kind of agreement: free trade, economic partnership, preferential, memorandum..."""
 
     FTA = "FTA"
@@ -18,7 +18,7 @@ class AgreementKind(str, Enum):
     MOU = "MOU"
 
 
-class AgreementStatus(str, Enum):
+class AgreementStatus(StrChoice):
     """Where an agreement stands, in the order it gets there."""
 
     NEGOTIATING = "negotiating"
