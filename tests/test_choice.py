@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import pickle
+import pkgutil
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -90,3 +92,20 @@ def test_the_model_and_exit_statuses_are_choices() -> None:
         for member in choice:
             assert choice(member.value) is member
     assert int(ExitStatus.BAD_DATASET) == 4 and str(ExitStatus.BAD_DATASET) == "4"
+
+
+def test_no_module_of_the_program_makes_an_enum() -> None:
+    """Every choice is a `StrChoice` or `IntChoice`: an `Enum` would cost each run that
+    imports it five times as much (a test of `choice` holds the two to the same behaviour)."""
+    import bilateral_cli
+
+    found = []
+    for info in pkgutil.walk_packages(bilateral_cli.__path__, "bilateral_cli."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            ours = isinstance(value, type) and value.__module__ == module.__name__
+            if ours and issubclass(value, Enum):
+                found.append(f"{module.__name__}.{value.__name__}")
+    assert found == []
