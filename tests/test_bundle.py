@@ -256,9 +256,11 @@ def test_a_section_decoded_on_use_must_hold_one_entry_per_partner(tmp_path: Path
     dataset = read_dataset(damaged(tmp_path, blob))
     assert dataset is not None and isinstance(dataset.partners, LazyPartners)
     partners = dataset.partners
-    partners._names = Lazy(lambda: memoryview(dump([])), lambda v: tuple(v))
+    partners._names = Lazy(lambda: memoryview(dump([])), lambda v: list(v))
     with pytest.raises(ValueError):
         partners.names  # noqa: B018
+    with pytest.raises(ValueError):
+        partners.name_of("canada")
     assert len(partners.summaries) == len(partners)
 
 
@@ -311,3 +313,13 @@ def test_tab_falls_back_to_the_dataset_when_the_bundle_has_no_words(tmp_path: Pa
     path = tmp_path / "partners.yaml"
     path.write_bytes((REPO / "data" / "partners.yaml").read_bytes())
     assert completions(path, "kan", "partner") == completions(None, "kan", "partner")
+
+
+def test_a_partner_is_named_by_its_id_from_the_bundle_as_from_the_yaml() -> None:
+    """`partner_name` decodes one name from the bundle; the YAML's dataset finds the same."""
+    bundled = load_dataset()
+    assert isinstance(bundled.partners, LazyPartners)
+    for names in YAML_DATASET.names:
+        assert bundled.partner_name(names.id) == YAML_DATASET.partner_name(names.id) == names.name
+    assert bundled.partner_name("IDN") is None and YAML_DATASET.partner_name("nowhere") is None
+    assert bundled.partners._all_names is None  # no partner's names made for it

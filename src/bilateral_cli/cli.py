@@ -117,6 +117,7 @@ def build_cli(lang: str, only: str | None = None) -> LocalizedGroup:
         pretty_exceptions_enable=False,
         rich_markup_mode=None,
         context_settings={"help_option_names": ["-h", "--help"]},
+        add_completion=only is None,  # `--install-completion` comes before any command
     )
     app.callback()(main_options)
     for name, family in COMMANDS.items():

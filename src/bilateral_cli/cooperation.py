@@ -154,9 +154,24 @@ def _disagree(milestones: Sequence[Milestone], best: Milestone | None) -> bool:
 def party_namer(dataset: Dataset, lang: str) -> Callable[[str], str]:
     """Names for the parties of agreements: a group's short name, a partner's name, else the
     key as given (the home country's code). Made once for all the rows of a view."""
-    names = {n.id: n.name.get(lang) for n in dataset.names}
-    names |= {g.id: g.short.get(lang) for g in dataset.cooperation.groups}
-    return lambda key: names.get(key, key)
+    groups = {g.id: g.short.get(lang) for g in dataset.cooperation.groups}
+    partner = partner_namer(dataset, lang)
+    return lambda key: groups.get(key) or partner(key)
+
+
+def partner_namer(dataset: Dataset, lang: str) -> Callable[[str], str]:
+    """Partners' names by id, else the id as given; each looked up when first asked for
+    (`show canada` names a few of 237, and the bundle decodes just those)."""
+    names: dict[str, str] = {}
+
+    def name(key: str) -> str:
+        found = names.get(key)
+        if found is None:
+            partner = dataset.partner_name(key)
+            found = names[key] = partner.get(lang) if partner is not None else key
+        return found
+
+    return name
 
 
 def agreement_row(
@@ -359,7 +374,7 @@ def group_trade(dataset: Dataset, group: Group, lang: str) -> tuple[GroupTradeRo
 
 def group_profile_view(dataset: Dataset, group: Group, lang: str = "en") -> GroupProfileView:
     """`bilateral show asean`: members, the home country's trade with them, agreements."""
-    names = {n.id: n.name.get(lang) for n in dataset.names}
+    names = partner_namer(dataset, lang)
     members = [m for m in group.members if m.current]
     former = [m for m in group.members if not m.current]
     agreements = agreements_for(dataset, None, group, lang)
@@ -379,9 +394,9 @@ def group_profile_view(dataset: Dataset, group: Group, lang: str = "en") -> Grou
         source=group.source,
         home_membership=_member(group.home, dataset.home.name.get(lang)) if group.home else None,
         members=tuple(
-            sorted((_member(m, names[m.partner]) for m in members), key=lambda r: fold(r.name))
+            sorted((_member(m, names(m.partner)) for m in members), key=lambda r: fold(r.name))
         ),
-        former=tuple(_member(m, names[m.partner]) for m in former),
+        former=tuple(_member(m, names(m.partner)) for m in former),
         trade=group_trade(dataset, group, lang),
         trade_source=dataset.world_trade.source,
         agreements=agreements,

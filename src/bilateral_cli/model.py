@@ -471,3 +471,11 @@ class Dataset(NamedTuple):
         if known is not None:
             return known
         return tuple(PartnerNames(p.id, p.iso2, p.iso3, p.name, p.aliases) for p in self.partners)
+
+    def partner_name(self, partner_id: str) -> Localized | None:
+        """A partner's name by its id (the compiled bundle decodes that name only)."""
+        name_of = getattr(self.partners, "name_of", None)
+        if name_of is not None:
+            found: Localized | None = name_of(partner_id)
+            return found
+        return next((n.name for n in self.names if n.id == partner_id), None)

@@ -60,7 +60,6 @@ def find_subjects(
 def _find(
     dataset: Dataset, queries: Iterable[str], lang: str, groups: bool, words: bool = False
 ) -> list[Partner | Group]:
-    all_names = dataset.names
     names, codes = partner_index(dataset)
     if words:
         queries = _phrases(list(queries), names, codes, dataset, groups)
@@ -80,7 +79,7 @@ def _find(
             home = dataset.home
             if key in {fold(home.name.en), fold(home.name.id), fold(home.iso2), fold(home.iso3)}:
                 raise HomeCountryError(query, home.name.get(lang))
-            suggestions, ambiguous = _suggestions(all_names, {**codes, **names}, key, lang)
+            suggestions, ambiguous = _suggestions(dataset.names, {**codes, **names}, key, lang)
             raise UnknownPartnerError(query, suggestions, ambiguous)
         found.append(group)
     return found

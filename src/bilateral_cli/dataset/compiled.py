@@ -142,7 +142,7 @@ def decode_sections(sections: Sections, origin: str) -> Dataset | None:
         core = load(sections["core"])
         partners = LazyPartners(
             parts,
-            Lazy(_Reader(sections, "names", origin), _all_names),
+            Lazy(_Reader(sections, "names", origin), _raw_names),
             Lazy(_Reader(sections, "index", origin), _index),
             Lazy(_Reader(sections, "summaries", origin), _summaries),
         )
@@ -208,8 +208,10 @@ class _Reader:
         return DatasetError(self._origin, [Problem(self._origin, detail)])
 
 
-def _all_names(v: list[Any]) -> tuple[PartnerNames, ...]:
-    return tuple(map(_names, v))
+def _raw_names(v: list[Any]) -> list[Any]:
+    if not isinstance(v, list):
+        raise TypeError("names: a list")
+    return v
 
 
 def _index(v: list[Any]) -> PartnerIndex:
@@ -347,19 +349,31 @@ class LazyPartners(Sequence[Partner]):
     def __init__(
         self,
         parts: list[bytes],
-        names: Lazy[tuple[PartnerNames, ...]],
+        names: Lazy[list[Any]],
         lookup: Lazy[PartnerIndex],
         summaries: Lazy[tuple[PartnerSummary, ...]],
     ) -> None:
         self._parts = parts
-        self._names = names
+        self._names = names  # as stored: a list of each partner's names
+        self._all_names: tuple[PartnerNames, ...] | None = None
+        self._positions: dict[str, int] | None = None  # by id
         self._lookup = lookup
         self._summaries = summaries
         self._decoded: list[Partner | None] = [None] * len(parts)
 
     @property
     def names(self) -> tuple[PartnerNames, ...]:
-        return self._one_each(self._names.get())
+        if self._all_names is None:
+            self._all_names = self._one_each(tuple(map(_names, self._names.get())))
+        return self._all_names
+
+    def name_of(self, partner_id: str) -> Localized | None:
+        """One partner's name by its id, without making every partner's names."""
+        if self._positions is None:
+            raw = self._names.get()
+            self._positions = {row[0]: i for i, row in enumerate(self._one_each(tuple(raw)))}
+        position = self._positions.get(partner_id)
+        return None if position is None else _loc(self._names.get()[position][3])
 
     @property
     def lookup(self) -> PartnerIndex:
