@@ -323,3 +323,25 @@ def test_a_partner_is_named_by_its_id_from_the_bundle_as_from_the_yaml() -> None
         assert bundled.partner_name(names.id) == YAML_DATASET.partner_name(names.id) == names.name
     assert bundled.partner_name("IDN") is None and YAML_DATASET.partner_name("nowhere") is None
     assert bundled.partners._all_names is None  # no partner's names made for it
+
+
+def test_a_damaged_partners_section_serves_list_and_stops_show(tmp_path: Path) -> None:
+    """`list` reads summaries, not partners: their section is checked when a partner is
+    first decoded, and a damage there is a dataset error then."""
+    blob = INSTALLED.read_bytes()
+    header, body = split(blob)
+    start = 0
+    for line in header:
+        if line.startswith("section="):
+            name, length, _ = line.removeprefix("section=").split(",")
+            if name == "partners":
+                break
+            start += int(length)
+    at = len(blob) - len(body) + start + int(length) // 2
+    path = damaged(tmp_path, flipped(blob, at))
+    dataset = read_dataset(path)
+    assert dataset is not None and len(dataset.partners) == len(YAML_DATASET.partners)
+    assert len(list_view(dataset, un_distance=False).rows) == len(YAML_DATASET.partners)
+    with pytest.raises(DatasetError) as caught:
+        dataset.partners[0]
+    assert "partners" in caught.value.localized("en")

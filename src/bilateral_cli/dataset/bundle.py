@@ -17,7 +17,7 @@ from pathlib import Path
 from bilateral_cli import __version__
 from bilateral_cli.dataset.framing import Section, Sections, frame, load, unframe
 
-FORMAT = 9
+FORMAT = 10
 SECTIONS = (
     "core",
     "names",
@@ -30,9 +30,9 @@ SECTIONS = (
     "votes-by-state",
 )
 # Sections only some commands read, checked when first read: a run on the bundle checks
-# `core` and `partners` (about 220 KB) on opening. The UN votes (1 MB) are in parts, each
-# checked when read (see `framing`).
-ON_USE = ("names", "index", "words", "summaries", "cooperation")
+# `core` (70 KB) on opening; `list` reads no partner (180 KB). The UN votes (1 MB) are in
+# parts, each checked when read (see `framing`).
+ON_USE = ("names", "index", "words", "partners", "summaries", "cooperation")
 PARTED = ("votes", "votes-by-state")
 
 

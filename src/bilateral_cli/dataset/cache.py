@@ -51,7 +51,7 @@ from bilateral_cli.files import TEMPORARY_SUFFIX, read_regular, write_atomically
 if TYPE_CHECKING:
     from bilateral_cli.model import Dataset
 
-FORMAT = 8
+FORMAT = 9
 MAX_ENTRIES = 16  # newest first; a user rarely works on more datasets at once
 STALE_SECONDS = 600  # a temporary file this old belongs to a run that was killed
 KEY_BYTES = 32

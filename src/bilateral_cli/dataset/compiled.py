@@ -92,6 +92,7 @@ def encode_sections(dataset: Dataset) -> dict[str, Section]:
     voting = dataset.un_voting  # its source and notes in `core`, its points in `votes`
     by_year, by_state = _votes(voting)
     core = _plain(dataset._replace(partners=(), cooperation=as_of, un_voting=None))
+    core[11] = len(dataset.partners)  # their count: `list` reads no partner
     core[16] = None if voting is None else [voting.source, _plain(dict(voting.notes))]
     return {
         "core": dump(core),
@@ -136,12 +137,13 @@ def decode_sections(sections: Sections, origin: str) -> Dataset | None:
 
     Only what every command needs is decoded here; the rest when first used (see `Lazy*`)."""
     try:
-        parts = load(sections["partners"])
-        if not isinstance(parts, list):
-            return None
         core = load(sections["core"])
+        count = core[11]
+        if not isinstance(count, int) or count < 0:
+            return None
         partners = LazyPartners(
-            parts,
+            count,
+            Lazy(_Reader(sections, "partners", origin), _parts_of(count)),
             Lazy(_Reader(sections, "names", origin), _raw_names),
             Lazy(_Reader(sections, "index", origin), _index),
             Lazy(_Reader(sections, "summaries", origin), _summaries),
@@ -206,6 +208,15 @@ class _Reader:
     def _damaged(self) -> DatasetError:
         detail = msg("problem.damaged_section", section=self._name)
         return DatasetError(self._origin, [Problem(self._origin, detail)])
+
+
+def _parts_of(count: int) -> Callable[[Any], list[bytes]]:
+    def parts(v: Any) -> list[bytes]:
+        if not isinstance(v, list) or len(v) != count:
+            raise ValueError("partners: one part a partner")
+        return v
+
+    return parts
 
 
 def _raw_names(v: list[Any]) -> list[Any]:
@@ -348,7 +359,8 @@ class LazyPartners(Sequence[Partner]):
 
     def __init__(
         self,
-        parts: list[bytes],
+        count: int,
+        parts: Lazy[list[bytes]],
         names: Lazy[list[Any]],
         lookup: Lazy[PartnerIndex],
         summaries: Lazy[tuple[PartnerSummary, ...]],
@@ -359,7 +371,7 @@ class LazyPartners(Sequence[Partner]):
         self._positions: dict[str, int] | None = None  # by id
         self._lookup = lookup
         self._summaries = summaries
-        self._decoded: list[Partner | None] = [None] * len(parts)
+        self._decoded: list[Partner | None] = [None] * count
 
     @property
     def names(self) -> tuple[PartnerNames, ...]:
@@ -384,12 +396,12 @@ class LazyPartners(Sequence[Partner]):
         return self._one_each(self._summaries.get())
 
     def _one_each(self, items: tuple[T, ...]) -> tuple[T, ...]:
-        if len(items) != len(self._parts):
+        if len(items) != len(self._decoded):
             raise ValueError("a compiled dataset holds one of each per partner")
         return items
 
     def __len__(self) -> int:
-        return len(self._parts)
+        return len(self._decoded)
 
     @overload
     def __getitem__(self, index: int) -> Partner: ...
@@ -402,14 +414,14 @@ class LazyPartners(Sequence[Partner]):
             return tuple(self[i] for i in range(*index.indices(len(self))))
         partner = self._decoded[index]
         if partner is None:
-            partner = _partner(load(self._parts[index]))
+            partner = _partner(load(self._parts.get()[index]))
             self._decoded[index] = partner
         return partner
 
     def __iter__(self) -> Iterator[Partner]:
         for i, partner in enumerate(self._decoded):
             if partner is None:
-                self._decoded[i] = _partner(load(self._parts[i]))
+                self._decoded[i] = _partner(load(self._parts.get()[i]))
         return iter(cast("list[Partner]", self._decoded))  # every one decoded now
 
     def __eq__(self, other: object) -> bool:
