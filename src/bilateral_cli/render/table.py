@@ -350,7 +350,13 @@ class FittedGrid:
                 return None
             else:
                 text = "".join(piece for piece, _ in only)
-            pad = widths[i] - (len(text) if text.isascii() else cell_len(text))
+            width = widths[i]
+            if text.isascii():  # one cell a character: Python pads it
+                if len(text) > width:
+                    return None
+                parts.append(text.rjust(width) if i in right else text.ljust(width))
+                continue
+            pad = width - cell_len(text)
             if pad < 0:
                 return None
             parts.append(" " * pad + text if i in right else text + " " * pad)
@@ -364,13 +370,14 @@ def _cells(row: Sequence[Line], widths: list[int]) -> list[list[Cell]]:
     out: list[list[Cell]] = []
     for i, spans in enumerate(row):
         if len(spans) == 1:
-            span = spans[0]
-            text = span.text if span.text.isprintable() else clean(span.text)
+            text, kind = spans[0]
+            if not text.isprintable():
+                text = clean(text)
             if "\n" not in text:
                 used = len(text) if text.isascii() else cell_len(text)
                 if used > widths[i]:
                     widths[i] = used
-                out.append([[(text, STYLES[span.kind])]])
+                out.append([[(text, STYLES[kind])]])
                 continue
         cell = _split_lines(pieces(spans))  # styled pieces, or line breaks in a data string
         used = max(map(_width, cell))
