@@ -301,3 +301,19 @@ def test_a_forged_link_is_a_miss(cache_dir: Path, variant: Variant) -> None:
 
 def file_id(path: Path) -> str:
     return cache._file_id(path.stat(), SCHEMA_VERSION)
+
+
+@pytest.mark.usefixtures("settled")
+def test_links_are_bounded_like_entries(
+    cache_dir: Path, dataset_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file touched again and again (same bytes, new times) leaves a link each time: the
+    cache keeps the newest `MAX_ENTRIES` of them."""
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
+    load_dataset(dataset_file)
+    for second in range(1, 5):
+        before = dataset_file.stat()
+        os.utime(dataset_file, ns=(before.st_atime_ns, before.st_mtime_ns - second * 10**9))
+        load_dataset(dataset_file)
+    assert len(links(cache_dir)) == 2 and len(entries(cache_dir)) == 1
+    assert cache.read_known(dataset_file.stat(), SCHEMA_VERSION) is not None  # the newest

@@ -30,6 +30,7 @@ home, config or cache directory (or key) there is simply no cache.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import stat
@@ -238,8 +239,10 @@ def remember(path: Path, seen_before: Seen | None, raw: bytes, schema: int) -> N
     directory, secret = place
     entry = _entry_id(raw, schema).encode("ascii")
     blob = frame(_fields(), {"entry": entry}, _signer(secret, file_id))
+    link = directory / f"{file_id}{LINK}"
     try:
-        write_atomically(directory / f"{file_id}{LINK}", blob)
+        write_atomically(link, blob)
+        _tidy(directory, keep=link)  # a file touched again and again leaves a link each time
     except OSError:
         return
 
@@ -301,9 +304,9 @@ def clear() -> tuple[Path | None, int]:
     return directory, removed
 
 
-def _tidy(directory: Path) -> None:
-    """Keep the newest `MAX_ENTRIES` entries and as many links; remove temporary files of
-    killed runs."""
+def _tidy(directory: Path, keep: Path | None = None) -> None:
+    """Keep the newest `MAX_ENTRIES` entries and as many links (`keep`, just written, among
+    them whatever the clock says); remove temporary files of killed runs."""
     now = time.time()
     kept: dict[bool, list[tuple[float, str]]] = {True: [], False: []}  # links, the rest
     for entry in _listing(directory):
@@ -312,7 +315,8 @@ def _tidy(directory: Path) -> None:
         except OSError:
             continue
         if _ENTRY.match(entry.name):
-            kept[entry.name.endswith(LINK)].append((modified, entry.path))
+            newest = keep is not None and entry.path == str(keep)
+            kept[entry.name.endswith(LINK)].append((math.inf if newest else modified, entry.path))
         elif entry.name.endswith(TEMPORARY_SUFFIX) and now - modified > STALE_SECONDS:
             _remove(Path(entry.path))
     for found in kept.values():
