@@ -158,17 +158,24 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
-def part_offsets(blob: bytes, section: str) -> tuple[int, int, dict[object, int]]:
-    """In a framed file (bundle or cache entry, see `framing`), where a section in parts keeps
-    its index, the index's length, and where each part starts."""
+def section_span(blob: bytes, section: str) -> tuple[int, int]:
+    """In a framed file (bundle or cache entry, see `framing`), where a section starts and
+    its length."""
     end = blob.index(b"\n\n")
     start = end + 2
     for line in blob[:end].decode().split("\n"):
         if line.startswith("section="):
             name, length, _ = line.removeprefix("section=").split(",")
             if name == section:
-                break
+                return start, int(length)
             start += int(length)
+    raise AssertionError(f"no section {section}")
+
+
+def part_offsets(blob: bytes, section: str) -> tuple[int, int, dict[object, int]]:
+    """In a framed file, where a section in parts keeps its index, the index's length, and
+    where each part starts."""
+    start, _ = section_span(blob, section)
     size = int.from_bytes(blob[start : start + 4], "little")
     keys, lengths, _ = marshal.loads(blob[start + 4 : start + 4 + size])
     parts, at = {}, start + 4 + size

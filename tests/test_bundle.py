@@ -28,7 +28,7 @@ from bilateral_cli.model import Dataset, EventKind, Localized, PartialDate, Rela
 from bilateral_cli.queries import find_partner, list_view
 from bilateral_cli.summary import summaries, summarize
 from bilateral_cli.vocabulary import SortKey
-from conftest import REPO, Invoke, flipped, part_offsets
+from conftest import REPO, Invoke, flipped, part_offsets, section_span
 
 INSTALLED = BUNDLE
 YAML_DATASET = load_dataset(REPO / "data" / "partners.yaml")
@@ -329,16 +329,8 @@ def test_a_damaged_partners_section_serves_list_and_stops_show(tmp_path: Path) -
     """`list` reads summaries, not partners: their section is checked when a partner is
     first decoded, and a damage there is a dataset error then."""
     blob = INSTALLED.read_bytes()
-    header, body = split(blob)
-    start = 0
-    for line in header:
-        if line.startswith("section="):
-            name, length, _ = line.removeprefix("section=").split(",")
-            if name == "partners":
-                break
-            start += int(length)
-    at = len(blob) - len(body) + start + int(length) // 2
-    path = damaged(tmp_path, flipped(blob, at))
+    start, length = section_span(blob, "partners")
+    path = damaged(tmp_path, flipped(blob, start + length // 2))
     dataset = read_dataset(path)
     assert dataset is not None and len(dataset.partners) == len(YAML_DATASET.partners)
     assert len(list_view(dataset, un_distance=False).rows) == len(YAML_DATASET.partners)

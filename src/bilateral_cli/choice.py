@@ -1,15 +1,16 @@
-"""Enumerations for the model and the exit statuses, made at a fifth of `enum`'s cost.
+"""Enumerations for the model, the command line and the exit statuses, made at a fifth of
+`enum`'s cost.
 
 Making an `Enum` class costs about 0.2 ms (its metaclass checks and wires up every member),
-and every command imported nine of them that only the program itself reads: the model's kinds
-and the exit statuses. `StrChoice` and `IntChoice` make the same members (instances of the
+and a run made up to eleven of them: the model's kinds, the command line's choices and the
+exit statuses. `StrChoice` and `IntChoice` make the same members (instances of the
 class that are also strings or integers, found by value with `Kind("value")`, iterated in
 order, named by `.name` and `.value`, printed and compared as `enum` prints and compares them)
 without that machinery. Type checkers see `enum.Enum` and `enum.IntEnum` themselves, so a
 dispatch over a choice that misses a member still fails `mypy` (`assert_never`).
 
-The choices Typer offers on the command line (`--format`, `--sort`, `--metric`...) stay
-`Enum`s: Typer recognises only those.
+Typer makes choices of `Enum`s only, so the command line offers these through
+`framework.ChoiceOf` (`--format`, `--sort`, `--metric`...).
 """
 
 from __future__ import annotations

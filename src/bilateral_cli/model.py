@@ -478,4 +478,4 @@ class Dataset(NamedTuple):
         if name_of is not None:
             found: Localized | None = name_of(partner_id)
             return found
-        return next((n.name for n in self.names if n.id == partner_id), None)
+        return next((p.name for p in self.partners if p.id == partner_id), None)

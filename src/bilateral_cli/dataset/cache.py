@@ -298,7 +298,8 @@ def clear() -> tuple[Path | None, int]:
     for entry in _listing(directory):
         if _ENTRY.match(entry.name):
             gone = _remove(Path(entry.path))
-            removed += 0 if entry.name.endswith(LINK) else gone
+            if not entry.name.endswith(LINK):  # a link is part of the entry it names
+                removed += gone
         elif entry.name.endswith(TEMPORARY_SUFFIX):
             _remove(Path(entry.path))
     return directory, removed

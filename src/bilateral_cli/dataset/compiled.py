@@ -22,8 +22,7 @@ So `goals` decodes no partner, `show canada` decodes one, `list` none (their sum
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from enum import Enum
+from collections.abc import Callable, Iterator, Mapping, Sequence, Sized
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
@@ -77,6 +76,7 @@ if TYPE_CHECKING:
     from bilateral_cli.vocabulary.cooperation import AgreementKind, AgreementStatus
 
 T = TypeVar("T")
+SizedT = TypeVar("SizedT", bound=Sized)
 
 
 def encode_dataset(dataset: Dataset) -> bytes:
@@ -190,20 +190,21 @@ class _Reader:
     def part(self, key: Any) -> memoryview | None:
         """One part of a section in parts (see `framing.Parts`), or None if it has none."""
         try:
-            if self._parts is None:
-                self._parts = self._sections.parts(self._name)
-            return self._parts.get(key)
+            return self._index().get(key)
         except DamagedSection:
             raise self._damaged() from None
 
     def keys(self) -> list[Any]:
         """The keys of a section in parts, in order."""
         try:
-            if self._parts is None:
-                self._parts = self._sections.parts(self._name)
-            return list(self._parts)
+            return list(self._index())
         except DamagedSection:
             raise self._damaged() from None
+
+    def _index(self) -> Parts:
+        if self._parts is None:
+            self._parts = self._sections.parts(self._name)
+        return self._parts
 
     def _damaged(self) -> DatasetError:
         detail = msg("problem.damaged_section", section=self._name)
@@ -381,11 +382,11 @@ class LazyPartners(Sequence[Partner]):
 
     def name_of(self, partner_id: str) -> Localized | None:
         """One partner's name by its id, without making every partner's names."""
+        raw = self._names.get()
         if self._positions is None:
-            raw = self._names.get()
-            self._positions = {row[0]: i for i, row in enumerate(self._one_each(tuple(raw)))}
+            self._positions = {row[0]: i for i, row in enumerate(self._one_each(raw))}
         position = self._positions.get(partner_id)
-        return None if position is None else _loc(self._names.get()[position][3])
+        return None if position is None else _loc(raw[position][3])
 
     @property
     def lookup(self) -> PartnerIndex:
@@ -395,7 +396,7 @@ class LazyPartners(Sequence[Partner]):
     def summaries(self) -> tuple[PartnerSummary, ...]:
         return self._one_each(self._summaries.get())
 
-    def _one_each(self, items: tuple[T, ...]) -> tuple[T, ...]:
+    def _one_each(self, items: SizedT) -> SizedT:
         if len(items) != len(self._decoded):
             raise ValueError("a compiled dataset holds one of each per partner")
         return items
@@ -446,7 +447,7 @@ def _plain(value: Any) -> Any:
         flows = [value.years.get(year, TradeYear(None, None)) for year in span]
         exports, imports = _column([f.exports for f in flows]), _column([f.imports for f in flows])
         return [value.source, first, exports, imports, gaps, _plain(dict(value.year_sources))]
-    if isinstance(value, (Enum, Member)):
+    if isinstance(value, Member):
         return value.value
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):  # lazy ones too
         return [_plain(v) for v in value]

@@ -174,7 +174,7 @@ class Sections(Mapping[str, memoryview]):
 
 
 class Parts(Mapping[Any, memoryview]):
-    """The parts of one section by key, each checked when first read (`DamagedSection`)."""
+    """The parts of one section by key, each checked when read (`DamagedSection`)."""
 
     def __init__(
         self,
